@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react'
+
+import './globals.css'
+
+export default function SiteLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <main className="site-main">{children}</main>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated, publishedOrAuthenticated } from '@/access'
+import { richTextField } from '@/fields/richText'
+
+export const Caveats: CollectionConfig<'caveats'> = {
+  slug: 'caveats',
+  admin: { useAsTitle: 'label', defaultColumns: ['label', 'framework', '_status', 'updatedAt'] },
+  access: {
+    read: publishedOrAuthenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    {
+      name: 'label',
+      type: 'text',
+      required: true,
+      unique: true,
+      admin: { description: 'A short name for the admin list; readers never see it.' },
+    },
+    richTextField('body', { required: true }),
+    {
+      name: 'framework',
+      type: 'relationship',
+      relationTo: 'frameworks',
+      admin: { position: 'sidebar', description: 'The framework this caveat is about, if any.' },
+    },
+  ],
+}

@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated, publishedOrAuthenticated } from '@/access'
+import { richTextField } from '@/fields/richText'
+import { slugField } from '@/fields/slug'
+
+export const Frameworks: CollectionConfig<'frameworks'> = {
+  slug: 'frameworks',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'language', 'buildModel', '_status', 'updatedAt'],
+  },
+  access: {
+    read: publishedOrAuthenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField('name'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'language', type: 'text', required: true },
+        { name: 'buildModel', type: 'text', required: true },
+      ],
+    },
+    { name: 'bestFor', type: 'text', required: true },
+    richTextField('blurb', { required: true }),
+    {
+      name: 'declaredBias',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description: 'Marks the entry as ours. The page sets it apart so the bias is declared.',
+      },
+    },
+  ],
+}

@@ -1,0 +1,150 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated, publishedOrAuthenticated } from '@/access'
+import { richTextField } from '@/fields/richText'
+import { slugField } from '@/fields/slug'
+import { urlField } from '@/fields/url'
+
+import { uniqueFrameworks } from './validate'
+
+const label = (name: string, defaultValue: string) =>
+  ({ name, type: 'text', required: true, defaultValue }) as const
+
+export const Guides: CollectionConfig<'guides'> = {
+  slug: 'guides',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
+  access: {
+    read: publishedOrAuthenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField('title'),
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Intro',
+          fields: [
+            label('updatedLabel', 'Updated'),
+            { name: 'dek', type: 'textarea', required: true },
+          ],
+        },
+        {
+          label: 'Criteria',
+          fields: [
+            {
+              name: 'criteriaSection',
+              type: 'group',
+              label: false,
+              fields: [
+                label('heading', 'The criteria'),
+                richTextField('intro'),
+                {
+                  name: 'criteria',
+                  type: 'relationship',
+                  relationTo: 'criteria',
+                  hasMany: true,
+                  admin: { description: 'In the order readers see them. Drag to reorder.' },
+                },
+                richTextField('outro', { admin: { description: 'Shown after the criteria.' } }),
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Ranking',
+          fields: [
+            {
+              name: 'ranking',
+              type: 'array',
+              minRows: 1,
+              labels: { singular: 'Entry', plural: 'Entries' },
+              admin: { description: 'Position is rank: the first row is #1. Drag to reorder.' },
+              validate: uniqueFrameworks,
+              fields: [
+                {
+                  name: 'framework',
+                  type: 'relationship',
+                  relationTo: 'frameworks',
+                  required: true,
+                },
+              ],
+            },
+            {
+              name: 'tableLabels',
+              type: 'group',
+              admin: { description: 'Column headings of the ranking table.' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    label('rank', '#'),
+                    label('framework', 'Framework'),
+                    label('language', 'Language'),
+                    label('buildModel', 'Build model'),
+                    label('bestFor', 'Best for'),
+                  ],
+                },
+              ],
+            },
+            richTextField('crossLink', {
+              admin: { description: 'A callout after the table that points to a related guide.' },
+            }),
+          ],
+        },
+        {
+          label: 'Caveats & CTA',
+          fields: [
+            {
+              name: 'caveatsSection',
+              type: 'group',
+              label: 'Caveats',
+              fields: [
+                label('heading', 'The honest caveats on #1'),
+                { name: 'caveats', type: 'relationship', relationTo: 'caveats', hasMany: true },
+              ],
+            },
+            {
+              name: 'cta',
+              type: 'group',
+              label: 'Call to action',
+              fields: [
+                { name: 'heading', type: 'text', required: true },
+                { name: 'text', type: 'textarea' },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'linkLabel', type: 'text' },
+                    urlField('url', { admin: { description: 'https://…, /path or #anchor' } }),
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'SEO',
+          fields: [
+            {
+              name: 'meta',
+              type: 'group',
+              label: false,
+              fields: [
+                { name: 'title', type: 'text', admin: { description: 'Defaults to the title.' } },
+                {
+                  name: 'description',
+                  type: 'textarea',
+                  admin: { description: 'Defaults to the dek.' },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

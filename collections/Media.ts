@@ -1,0 +1,21 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { anyone, authenticated } from '@/access'
+import { env } from '@/lib/env'
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  upload: {
+    staticDir: path.join(env.dataDir, 'media'),
+    mimeTypes: ['image/*'],
+    imageSizes: [
+      { name: 'thumbnail', width: 400 },
+      { name: 'card', width: 768 },
+      { name: 'wide', width: 1600 },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [{ name: 'alt', type: 'text', required: true }],
+}

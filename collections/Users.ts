@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated, isAdmin, isAdminField, isAdminOrSelf, isSignedIn } from '@/access'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  auth: true,
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'role', 'updatedAt'] },
+  access: {
+    read: authenticated,
+    // Payload lets the very first user register through /admin whatever this says.
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    admin: isSignedIn,
+  },
+  fields: [
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      options: [
+        { label: 'Admin', value: 'admin' },
+        { label: 'Editor', value: 'editor' },
+      ],
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      hooks: {
+        beforeChange: [
+          // The first account, made at /admin on an empty site, must be able to invite others.
+          async ({ req, operation, value }) => {
+            if (operation !== 'create') return value as string
+            const { totalDocs } = await req.payload.count({ collection: 'users', req })
+            return totalDocs === 0 ? 'admin' : (value as string)
+          },
+        ],
+      },
+    },
+  ],
+}

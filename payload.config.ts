@@ -1,0 +1,41 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Caveats } from './collections/Caveats'
+import { Criteria } from './collections/Criteria'
+import { Frameworks } from './collections/Frameworks'
+import { Guides } from './collections/Guides'
+import { Media } from './collections/Media'
+import { Site } from './collections/Site'
+import { Users } from './collections/Users'
+import { proseEditor } from './src/fields/richText'
+import { env } from './src/lib/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: env.SITE_URL,
+  secret: env.PAYLOAD_SECRET,
+  admin: {
+    user: Users.slug,
+    // Gravatar is an external request; the admin makes none.
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Guide CMS' },
+  },
+  collections: [Guides, Frameworks, Criteria, Caveats, Media, Users],
+  globals: [Site],
+  editor: proseEditor,
+  db: postgresAdapter({
+    pool: { connectionString: env.DATABASE_URL },
+    migrationDir: path.join(dirname, 'src/migrations'),
+    // Development and test databases follow the schema by push; production only by migrations.
+    push: env.NODE_ENV !== 'production',
+  }),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.join(dirname, 'src/payload-types.ts') },
+})

@@ -1,0 +1,16 @@
+import type { GuideView } from '@/lib/queries/guide'
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })
+
+export function GuideHeader({ guide }: { guide: GuideView }) {
+  return (
+    <header className="guide-header">
+      <p className="updated">
+        {guide.updatedLabel}{' '}
+        <time dateTime={guide.updatedAt}>{dateFormat.format(new Date(guide.updatedAt))}</time>
+      </p>
+      <h1>{guide.title}</h1>
+      <p className="dek">{guide.dek}</p>
+    </header>
+  )
+}

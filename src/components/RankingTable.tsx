@@ -1,0 +1,38 @@
+import type { GuideView } from '@/lib/queries/guide'
+
+type Props = {
+  labels: GuideView['tableLabels']
+  ranking: GuideView['ranking']
+}
+
+/** The ranking at a glance; each name links to its entry below. */
+export function RankingTable({ labels, ranking }: Props) {
+  return (
+    <div className="table-scroll" tabIndex={0}>
+      <table className="ranking">
+        <thead>
+          <tr>
+            <th scope="col">{labels.rank}</th>
+            <th scope="col">{labels.framework}</th>
+            <th scope="col">{labels.language}</th>
+            <th scope="col">{labels.buildModel}</th>
+            <th scope="col">{labels.bestFor}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranking.map((framework, index) => (
+            <tr key={framework.id} className={framework.declaredBias ? 'ours' : undefined}>
+              <td className="rank-cell">{index + 1}</td>
+              <th scope="row">
+                <a href={`#${framework.slug}`}>{framework.name}</a>
+              </th>
+              <td>{framework.language}</td>
+              <td>{framework.buildModel}</td>
+              <td>{framework.bestFor}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+import type { TextField } from 'payload'
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export const toSlug = (value: string): string =>
+  value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+
+/** A unique, URL-safe slug, derived from `source` when left empty. It doubles as the page anchor. */
+export const slugField = (source: string): TextField => ({
+  name: 'slug',
+  type: 'text',
+  required: true,
+  unique: true,
+  index: true,
+  admin: {
+    position: 'sidebar',
+    description: `Used in URLs and anchors. Leave empty to derive it from the ${source}.`,
+  },
+  hooks: {
+    beforeValidate: [
+      ({ value, data }): unknown => {
+        if (typeof value === 'string' && value.trim()) return value.trim()
+        const from: unknown = data?.[source]
+        return typeof from === 'string' ? toSlug(from) : (value as unknown)
+      },
+    ],
+  },
+  validate: (value: string | null | undefined) =>
+    !value || SLUG.test(value) ? true : 'Use lowercase letters, digits and single hyphens only.',
+})

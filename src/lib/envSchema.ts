@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL')
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** Set by `next build`; the build serves no request, so it needs no secret. */
+    NEXT_PHASE: z.string().optional(),
+    DATABASE_URL: postgresUrl.optional(),
+    PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    SITE_URL: z.url().default('http://localhost:3000'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATA_DIR: z.string().min(1).default('.data'),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54320),
+    SEED_ADMIN_EMAIL: z.email().default('admin@example.com'),
+    SEED_ADMIN_PASSWORD: z
+      .string()
+      .min(8, 'must be at least 8 characters')
+      .default('admin-password'),
+    SEED_EDITOR_EMAIL: z.email().default('editor@example.com'),
+    SEED_EDITOR_PASSWORD: z
+      .string()
+      .min(8, 'must be at least 8 characters')
+      .default('editor-password'),
+  })
+  .superRefine((value, ctx) => {
+    const building = value.NEXT_PHASE === 'phase-production-build'
+    if (value.NODE_ENV === 'production' && !building && !value.PAYLOAD_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'is required when NODE_ENV=production (generate one: openssl rand -hex 32)',
+      })
+    }
+  })
+
+export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET'> & {
+  PAYLOAD_SECRET: string
+  /** Absolute path of the git-ignored folder for local data (embedded Postgres, secret, media). */
+  dataDir: string
+}
+
+export class EnvError extends Error {
+  constructor(
+    readonly variables: string[],
+    details: string[],
+  ) {
+    super(`Invalid environment:\n${details.map((line) => `  - ${line}`).join('\n')}`)
+    this.name = 'EnvError'
+  }
+}
+
+/** Parses an environment; throws an EnvError whose message names every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings (as in a copied .env.example) mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''))
+  const result = schema.safeParse(cleaned)
+  if (!result.success) {
+    const names = result.error.issues.map((issue) => String(issue.path[0] ?? 'environment'))
+    const details = result.error.issues.map(
+      (issue) => `${String(issue.path[0] ?? 'environment')}: ${issue.message}`,
+    )
+    throw new EnvError([...new Set(names)], details)
+  }
+  const dataDir = path.resolve(result.data.DATA_DIR)
+  return {
+    ...result.data,
+    dataDir,
+    PAYLOAD_SECRET: result.data.PAYLOAD_SECRET ?? localSecret(dataDir, result.data.NODE_ENV),
+  }
+}
+
+/**
+ * Outside production a secret is generated once and kept under the data dir, so sessions survive
+ * restarts without anyone writing a .env. A production build gets a throwaway value: it signs nothing.
+ */
+function localSecret(dataDir: string, nodeEnv: Env['NODE_ENV']): string {
+  if (nodeEnv === 'production') return randomBytes(32).toString('hex')
+  const file = path.join(dataDir, 'payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  const secret = randomBytes(32).toString('hex')
+  mkdirSync(dataDir, { recursive: true })
+  try {
+    writeFileSync(file, `${secret}\n`, { flag: 'wx', mode: 0o600 })
+  } catch (error) {
+    // Another process won the race to create it: use theirs.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(file, 'utf8').trim()
+    throw error
+  }
+  return secret
+}

@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { DatabaseStartError, openDatabase, type Database } from '@/lib/db'
+import { EnvError, parseEnv, type Env } from '@/lib/envSchema'
+
+/** Development (push) and production (migrations) schemas never share a database. */
+export const databaseName = (env: Env) => (env.NODE_ENV === 'production' ? 'guide' : 'guide_dev')
+
+export const say = (line: string) => console.log(`[guide] ${line}`)
+
+/** Parses the environment, or explains what is wrong and exits. */
+export function loadEnv(overrides: Record<string, string> = {}): Env {
+  Object.assign(process.env, overrides)
+  try {
+    return parseEnv(process.env)
+  } catch (error) {
+    return fail(error)
+  }
+}
+
+/** Opens the app's database and exports its URL and the secret to this process's children. */
+export async function openAppDatabase(env: Env): Promise<Database> {
+  const started = Date.now()
+  try {
+    const db = await openDatabase({
+      databaseUrl: env.DATABASE_URL,
+      dir: path.join(env.dataDir, 'postgres'),
+      port: env.EMBEDDED_PG_PORT,
+      database: databaseName(env),
+    })
+    say(
+      env.DATABASE_URL
+        ? 'using the Postgres at DATABASE_URL'
+        : `embedded Postgres ready on port ${new URL(db.url).port}, database ${databaseName(env)} (${Date.now() - started} ms)`,
+    )
+    process.env.DATABASE_URL = db.url
+    process.env.PAYLOAD_SECRET = env.PAYLOAD_SECRET
+    return db
+  } catch (error) {
+    return fail(error)
+  }
+}
+
+export function fail(error: unknown): never {
+  if (error instanceof EnvError || error instanceof DatabaseStartError) {
+    console.error(`[guide] ${error.message}`)
+  } else {
+    console.error(error)
+  }
+  process.exit(1)
+}
+
+type Task = 'migrate' | 'seed' | 'seed-if-empty'
+
+/**
+ * Runs Payload work (tasks.ts) in a child process. Payload leaves a pooled connection checked out
+ * that nothing can close, so the child exits instead, and this process keeps the database's lifecycle.
+ */
+export function runTasks(tasks: Task[], db: Database): Promise<void> {
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tasks.ts')
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...tasks], {
+    stdio: 'inherit',
+    env: process.env,
+  })
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      if (code === 0) return resolve()
+      void db.stop().finally(() => process.exit(code ?? 1))
+    })
+  })
+}
+
+/** Runs `next <args>` until it exits or we are told to stop, then stops the database. */
+export function runNext(args: string[], db: Database): void {
+  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
+  const child = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env: process.env })
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    child.kill(signal)
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  child.on('exit', (code, signal) => {
+    void db.stop().then(
+      () => process.exit(code ?? (signal ? 0 : 1)),
+      (error: unknown) => {
+        console.error('[guide] could not stop Postgres cleanly:', error)
+        process.exit(1)
+      },
+    )
+  })
+}
