@@ -47,11 +47,19 @@ export async function openDatabase(options: Options): Promise<Database> {
     ...clusterOptions(dir, port, log),
     persistent: options.persistent ?? true,
   })
-  if (!existsSync(path.join(dir, 'PG_VERSION'))) {
-    log(`Creating the embedded Postgres cluster in ${dir}`)
-    await server.initialise()
+  try {
+    if (!existsSync(path.join(dir, 'PG_VERSION'))) {
+      log(`Creating the embedded Postgres cluster in ${dir}`)
+      await server.initialise()
+    }
+    await server.start()
+  } catch (error) {
+    throw new DatabaseStartError(
+      `The embedded Postgres could not start in ${dir}: ${String((error as Error).message ?? error).trim()}\n` +
+        'If it is a permission problem: when run as root, Postgres runs as the "postgres" user, ' +
+        'which must be able to reach every parent folder. Otherwise set DATA_DIR, or set DATABASE_URL.',
+    )
   }
-  await server.start()
   await ensureDatabase(server, database)
   let stopped = false
   return {

@@ -76,7 +76,10 @@ export function runTasks(tasks: Task[], db: Database): Promise<void> {
 /** Runs `next <args>` until it exits or we are told to stop, then stops the database. */
 export function runNext(args: string[], db: Database): void {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
-  const child = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env: process.env })
+  const child = spawn(process.execPath, [nextBin, ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return

@@ -1,0 +1,32 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+import { freePort, openDatabase, type Database } from '@/lib/db'
+
+export type Throwaway = Database & { dataDir: string }
+
+/**
+ * A fresh embedded Postgres in its own folder under .data/tmp, on a free port, deleted on stop.
+ * Tests never touch the development or production databases.
+ */
+export async function throwawayDatabase(name: string): Promise<Throwaway> {
+  const root = path.resolve('.data/tmp')
+  mkdirSync(root, { recursive: true })
+  const dataDir = mkdtempSync(path.join(root, `${name}-`))
+  // mkdtemp makes it private; as root, Postgres runs as the `postgres` user and must reach it.
+  chmodSync(dataDir, 0o755)
+  const db = await openDatabase({
+    dir: path.join(dataDir, 'postgres'),
+    port: await freePort(),
+    database: 'guide_test',
+    persistent: false,
+  })
+  return {
+    ...db,
+    dataDir,
+    stop: async () => {
+      await db.stop()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
