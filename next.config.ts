@@ -4,6 +4,8 @@ import type { NextConfig } from 'next'
 const nextConfig: NextConfig = {
   // Payload and the database driver stay server-side; the site itself ships almost no JS.
   poweredByHeader: false,
+  // `npm run typecheck` (part of `npm test`) checks the whole project; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

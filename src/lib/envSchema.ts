@@ -14,7 +14,8 @@ const schema = z
     NEXT_PHASE: z.string().optional(),
     DATABASE_URL: postgresUrl.optional(),
     PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    SITE_URL: z.url().default('http://localhost:3000'),
+    /** Public origin of the site; defaults to http://localhost:PORT. */
+    SITE_URL: z.url().optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     DATA_DIR: z.string().min(1).default('.data'),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54320),
@@ -40,8 +41,9 @@ const schema = z
     }
   })
 
-export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET'> & {
+export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET' | 'SITE_URL'> & {
   PAYLOAD_SECRET: string
+  SITE_URL: string
   /** Absolute path of the git-ignored folder for local data (embedded Postgres, secret, media). */
   dataDir: string
 }
@@ -72,6 +74,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     ...result.data,
     dataDir,
+    SITE_URL: (result.data.SITE_URL ?? `http://localhost:${result.data.PORT}`).replace(/\/$/, ''),
     PAYLOAD_SECRET: result.data.PAYLOAD_SECRET ?? localSecret(dataDir, result.data.NODE_ENV),
   }
 }

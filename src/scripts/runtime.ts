@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,6 +14,8 @@ export const say = (line: string) => console.log(`[guide] ${line}`)
 
 /** Parses the environment, or explains what is wrong and exits. */
 export function loadEnv(overrides: Record<string, string> = {}): Env {
+  // Same rule as Next's own loader: a .env file fills in, the real environment wins.
+  if (existsSync('.env')) process.loadEnvFile('.env')
   Object.assign(process.env, overrides)
   try {
     return parseEnv(process.env)

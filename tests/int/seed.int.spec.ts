@@ -55,7 +55,7 @@ describe('seed', () => {
     expect(ours.filter((framework) => framework.declaredBias).map((f) => f.name)).toEqual([
       'jerrycan',
     ])
-    const [paragraph] = ours[0]!.blurb.root.children as { children: unknown[] }[]
+    const [paragraph] = ours[0]!.blurb.root.children as unknown as { children: unknown[] }[]
     expect(paragraph!.children[0]).toMatchObject({ text: 'Our framework', format: 1 }) // 1 = bold
   })
 
@@ -113,7 +113,7 @@ describe('seed', () => {
         collection: 'users',
         data: { email: user.email, password: user.password },
       })
-      expect(signedIn.role).toBe(user.role)
+      expect(signedIn?.role).toBe(user.role)
     }
   })
 

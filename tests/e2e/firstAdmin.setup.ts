@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test'
+
+import { firstAdmin } from '../helpers/e2eUsers'
+
+test('the first visit to /admin on a fresh production site creates the first admin', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/admin')
+  await expect(page).toHaveURL(/\/admin\/create-first-user/)
+  await page.locator('#field-email').fill(firstAdmin.email)
+  await page.locator('#field-password').fill(firstAdmin.password)
+  await page.locator('#field-confirm-password').fill(firstAdmin.password)
+  await page.getByRole('button', { name: 'Create' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+
+  // Ask from the page, as the admin does: Payload accepts its auth cookie from same-site requests.
+  const me = await page.evaluate(() => fetch('/api/users/me').then((r) => r.json() as unknown))
+  expect(me).toMatchObject({ user: { email: firstAdmin.email, role: 'admin' } })
+  // Production seeds content only: no default-password account exists.
+  const anonymous = await request.post('/api/users/login', {
+    data: { email: 'admin@example.com', password: 'admin-password' },
+  })
+  expect(anonymous.status()).toBe(401)
+})

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test'
+
+import { firstAdmin } from '../helpers/e2eUsers'
+
+test('a marketer edits FastAPI’s “best for” in the admin and readers see it', async ({
+  page,
+  browser,
+}) => {
+  const newText = `Python teams who want typed APIs (edited ${Date.now()})`
+
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(firstAdmin.email)
+  await page.locator('#field-password').fill(firstAdmin.password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+
+  await page.goto('/admin/collections/frameworks')
+  await page.getByRole('link', { name: 'FastAPI', exact: true }).click()
+  const bestFor = page.locator('#field-bestFor')
+  await expect(bestFor).toHaveValue('Python teams who want elegant, typed APIs')
+  await bestFor.fill(newText)
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page.getByText(/published successfully|updated successfully/i)).toBeVisible()
+
+  const reader = await browser.newContext()
+  const readerPage = await reader.newPage()
+  await readerPage.goto('/')
+  await expect(readerPage.locator('#fastapi')).toContainText(newText)
+  await expect(readerPage.locator('table tbody tr').nth(1)).toContainText(newText)
+  await reader.close()
+})
+
+test('the admin makes no request outside this site', async ({ page, baseURL }) => {
+  const origins = new Set<string>()
+  page.on('request', (request) => origins.add(new URL(request.url()).origin))
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(firstAdmin.email)
+  await page.locator('#field-password').fill(firstAdmin.password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  await page.goto('/admin/collections/guides')
+  await page.waitForLoadState('networkidle')
+  expect([...origins].filter((origin) => !origin.startsWith('data:'))).toEqual([
+    new URL(baseURL!).origin,
+  ])
+})

@@ -1,0 +1,83 @@
+// `npm test`: lint, typecheck, generated-types drift, vitest (integration) and Playwright (e2e).
+// Every step runs even when an earlier one fails; the last line is the total, `N passed, N failed`.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+type Tally = { passed: number; failed: number }
+
+const results = path.resolve('.data/test-results')
+mkdirSync(results, { recursive: true })
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  console.log(`\n━━ ${label}: ${command} ${args.join(' ')}`)
+  const started = Date.now()
+  const { status } = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  })
+  console.log(
+    `━━ ${label}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  )
+  return status === 0
+}
+
+/** A check that is one test: lint, typecheck, drift. */
+const check = (ok: boolean): Tally => (ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 })
+
+function readJson<T>(file: string): T | undefined {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined
+}
+
+function vitest(): Tally {
+  const file = path.join(results, 'vitest.json')
+  rmSync(file, { force: true })
+  const ok = run('integration', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ])
+  const report = readJson<{ numPassedTests: number; numFailedTests: number }>(file)
+  if (!report) return { passed: 0, failed: 1 } // the suite could not even start
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + (ok || report.numFailedTests ? 0 : 1),
+  }
+}
+
+function playwright(): Tally {
+  const file = path.join(results, 'playwright.json')
+  rmSync(file, { force: true })
+  const ok = run('e2e', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file })
+  const report = readJson<{
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number }
+  }>(file)
+  if (!report) return { passed: 0, failed: 1 }
+  const { expected, unexpected, flaky, skipped } = report.stats
+  // A test that never ran because its setup failed is a failure, not a pass.
+  const failed = unexpected + skipped + (ok || unexpected ? 0 : 1)
+  return { passed: expected + flaky, failed }
+}
+
+function typesDrift(): boolean {
+  const file = 'src/payload-types.ts'
+  const before = readFileSync(file, 'utf8')
+  const ok = run('generated types', 'npx', ['payload', 'generate:types'])
+  const after = readFileSync(file, 'utf8')
+  if (after !== before) console.error(`${file} was stale: commit the regenerated file.`)
+  return ok && after === before
+}
+
+const tallies: Tally[] = [
+  check(run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])),
+  check(run('typecheck', 'npx', ['tsc', '--noEmit'])),
+  check(typesDrift()),
+  vitest(),
+  playwright(),
+]
+const passed = tallies.reduce((sum, t) => sum + t.passed, 0)
+const failed = tallies.reduce((sum, t) => sum + t.failed, 0)
+console.log(`\n${passed} passed, ${failed} failed`)
+process.exit(failed === 0 ? 0 : 1)
