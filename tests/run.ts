@@ -9,7 +9,7 @@ type Tally = { passed: number; failed: number }
 const results = path.resolve('.data/test-results')
 mkdirSync(results, { recursive: true })
 
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n━━ ${label}: ${command} ${args.join(' ')}`)
   const started = Date.now()
   const { status } = spawnSync(command, args, {

@@ -25,7 +25,10 @@ test.describe('the guide, as a reader sees it', () => {
     let cursor = 0
     for (const piece of expectedPieces) {
       const at = text.indexOf(piece, cursor)
-      expect(at, `"${piece}" should follow "${text.slice(Math.max(0, cursor - 60), cursor)}"`).toBeGreaterThanOrEqual(0)
+      expect(
+        at,
+        `"${piece}" should follow "${text.slice(Math.max(0, cursor - 60), cursor)}"`,
+      ).toBeGreaterThanOrEqual(0)
       cursor = at + piece.length
     }
   })
