@@ -9,10 +9,12 @@ import { Criteria } from './collections/Criteria'
 import { Frameworks } from './collections/Frameworks'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
+import { PreviewLinks } from './collections/PreviewLinks'
 import { Site } from './collections/Site'
 import { Users } from './collections/Users'
 import { proseEditor } from './src/fields/richText'
 import { env } from './src/lib/env'
+import { canRunJobs } from './src/lib/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -26,7 +28,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Guide CMS' },
   },
-  collections: [Guides, Frameworks, Criteria, Caveats, Media, Users],
+  collections: [Guides, Frameworks, Criteria, Caveats, PreviewLinks, Media, Users],
   globals: [Site],
   editor: proseEditor,
   db: postgresAdapter({
@@ -35,6 +37,8 @@ export default buildConfig({
     // Development and test databases follow the schema by push; production only by migrations.
     push: env.NODE_ENV !== 'production',
   }),
+  // Scheduled publishes are jobs; instrumentation.ts runs them in this server (src/lib/jobTicker.ts).
+  jobs: { access: { run: canRunJobs }, tasks: [] },
   sharp,
   telemetry: false,
   typescript: { outputFile: path.join(dirname, 'src/payload-types.ts') },

@@ -1,18 +1,25 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated, publishedOrAuthenticated } from '@/access'
+import { editorialVersions, previewAt } from '@/fields/versions'
+import { revalidateGuidesShowing } from '@/hooks/revalidate'
 import { richTextField } from '@/fields/richText'
 
 export const Caveats: CollectionConfig<'caveats'> = {
   slug: 'caveats',
-  admin: { useAsTitle: 'label', defaultColumns: ['label', 'framework', '_status', 'updatedAt'] },
+  admin: {
+    ...previewAt(() => '/#caveats'),
+    useAsTitle: 'label',
+    defaultColumns: ['label', 'framework', '_status', 'updatedAt'],
+  },
   access: {
     read: publishedOrAuthenticated,
     create: authenticated,
     update: authenticated,
     delete: authenticated,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
+  hooks: revalidateGuidesShowing('caveatsSection.caveats'),
   fields: [
     {
       name: 'label',

@@ -1,18 +1,25 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated, publishedOrAuthenticated } from '@/access'
+import { editorialVersions, previewAt } from '@/fields/versions'
+import { revalidateGuidesShowing } from '@/hooks/revalidate'
 
 export const Criteria: CollectionConfig<'criteria'> = {
   slug: 'criteria',
   labels: { singular: 'Criterion', plural: 'Criteria' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'question', '_status', 'updatedAt'] },
+  admin: {
+    ...previewAt(() => '/#criteria'),
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'question', '_status', 'updatedAt'],
+  },
   access: {
     read: publishedOrAuthenticated,
     create: authenticated,
     update: authenticated,
     delete: authenticated,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
+  hooks: revalidateGuidesShowing('criteriaSection.criteria'),
   fields: [
     { name: 'name', type: 'text', required: true, unique: true },
     {

@@ -1,12 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated, publishedOrAuthenticated } from '@/access'
+import { editorialVersions, previewAt } from '@/fields/versions'
+import { revalidateGuidesShowing } from '@/hooks/revalidate'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 
 export const Frameworks: CollectionConfig<'frameworks'> = {
   slug: 'frameworks',
   admin: {
+    ...previewAt((slug) => `/#${slug}`),
     useAsTitle: 'name',
     defaultColumns: ['name', 'language', 'buildModel', '_status', 'updatedAt'],
   },
@@ -16,7 +19,8 @@ export const Frameworks: CollectionConfig<'frameworks'> = {
     update: authenticated,
     delete: authenticated,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
+  hooks: revalidateGuidesShowing('ranking.framework'),
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated, publishedOrAuthenticated } from '@/access'
+import { editorialVersions, previewAt } from '@/fields/versions'
+import { revalidateDeletedGuide, revalidateGuide } from '@/hooks/revalidate'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
@@ -12,14 +14,19 @@ const label = (name: string, defaultValue: string) =>
 
 export const Guides: CollectionConfig<'guides'> = {
   slug: 'guides',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    ...previewAt((slug) => `/guides/${slug}`),
+  },
   access: {
     read: publishedOrAuthenticated,
     create: authenticated,
     update: authenticated,
     delete: authenticated,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
+  hooks: { afterChange: [revalidateGuide], afterDelete: [revalidateDeletedGuide] },
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField('title'),
@@ -123,6 +130,19 @@ export const Guides: CollectionConfig<'guides'> = {
                   ],
                 },
               ],
+            },
+          ],
+        },
+        {
+          label: 'Share',
+          description: 'Preview links let reviewers without a CMS login see this guide’s drafts.',
+          fields: [
+            {
+              name: 'previewLinks',
+              type: 'join',
+              collection: 'preview-links',
+              on: 'guide',
+              admin: { defaultColumns: ['note', 'expiresAt', 'revoked', 'url'] },
             },
           ],
         },

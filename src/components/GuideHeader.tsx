@@ -7,7 +7,7 @@ export function GuideHeader({ guide }: { guide: GuideView }) {
     <header className="guide-header">
       <p className="updated">
         {guide.updatedLabel}{' '}
-        <time dateTime={guide.updatedAt}>{dateFormat.format(new Date(guide.updatedAt))}</time>
+        <time dateTime={guide.lastUpdated}>{dateFormat.format(new Date(guide.lastUpdated))}</time>
       </p>
       <h1>{guide.title}</h1>
       <p className="dek">{guide.dek}</p>

@@ -18,6 +18,8 @@ const schema = z
     SITE_URL: z.url().optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     DATA_DIR: z.string().min(1).default('.data'),
+    /** How often the server runs due jobs, such as scheduled publishes. */
+    JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(20),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54320),
     SEED_ADMIN_EMAIL: z.email().default('admin@example.com'),
     SEED_ADMIN_PASSWORD: z

@@ -1,21 +1,18 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
-import { GuideArticle } from '@/components/GuideArticle'
-import { guideMetadata } from '@/lib/guideMetadata'
-import { getGuideBySlug } from '@/lib/queries/guide'
+import { GuideRoute, guideRouteMetadata } from '@/components/GuideRoute'
 
-export const dynamic = 'force-dynamic'
+// Nothing is prerendered at build (no database needed); each guide is cached on first request.
+export const revalidate = false
+export const generateStaticParams = () => []
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const guide = await getGuideBySlug((await params).slug)
-  return guide ? guideMetadata(guide) : {}
+  return guideRouteMetadata((await params).slug)
 }
 
 export default async function GuidePage({ params }: Props) {
-  const guide = await getGuideBySlug((await params).slug)
-  if (!guide) notFound()
-  return <GuideArticle guide={guide} />
+  const { slug } = await params
+  return <GuideRoute slug={slug} path={`/guides/${slug}`} />
 }

@@ -1,0 +1,81 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '@/access'
+import { env } from '@/lib/env'
+import { signPreviewToken } from '@/lib/previewTokens'
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000
+
+/**
+ * Share links: a reviewer without a CMS login opens one to see a guide's drafts. Each is stored
+ * (who, which guide, until when) so it can be revoked; the URL carries a signed token.
+ */
+export const PreviewLinks: CollectionConfig<'preview-links'> = {
+  slug: 'preview-links',
+  labels: { singular: 'Preview link', plural: 'Preview links' },
+  admin: {
+    useAsTitle: 'note',
+    defaultColumns: ['guide', 'expiresAt', 'revoked', 'createdBy', 'url'],
+    description: 'Links that let reviewers without a CMS login see a guide’s drafts.',
+  },
+  access: {
+    read: authenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  fields: [
+    { name: 'guide', type: 'relationship', relationTo: 'guides', required: true },
+    { name: 'note', type: 'text', admin: { description: 'Who it is for, e.g. “Legal review”.' } },
+    {
+      name: 'expiresAt',
+      type: 'date',
+      required: true,
+      defaultValue: () => new Date(Date.now() + WEEK_MS).toISOString(),
+      admin: { date: { pickerAppearance: 'dayAndTime' }, description: 'Defaults to 7 days.' },
+      validate: (value: Date | string | null | undefined) =>
+        value && new Date(value).getTime() > Date.now() ? true : 'Expiry must be in the future.',
+    },
+    {
+      name: 'revoked',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'A revoked link stops working at once.' },
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { readOnly: true },
+      hooks: {
+        beforeChange: [
+          ({ operation, req, value }): unknown =>
+            operation === 'create' && req.user ? req.user.id : (value as unknown),
+        ],
+      },
+    },
+    {
+      name: 'url',
+      type: 'text',
+      virtual: true,
+      admin: { readOnly: true, description: 'Copy this to the reviewer.' },
+      hooks: {
+        afterRead: [
+          ({ data, req }) => {
+            const guide = data?.guide as number | { id: number } | undefined
+            if (!data?.id || !guide || !data.expiresAt) return undefined
+            const token = signPreviewToken(
+              {
+                link: Number(data.id),
+                guide: typeof guide === 'object' ? guide.id : guide,
+                exp: Math.floor(new Date(data.expiresAt as string).getTime() / 1000),
+              },
+              req.payload.secret,
+            )
+            return `${env.SITE_URL}/preview?token=${token}`
+          },
+        ],
+      },
+    },
+  ],
+}

@@ -1,0 +1,28 @@
+import type { CollectionAdminOptions, CollectionConfig } from 'payload'
+
+/** Drafts with autosave (which refreshes Live Preview), scheduled publishing, and a history to restore. */
+export const editorialVersions: CollectionConfig['versions'] = {
+  drafts: { autosave: { interval: 800 }, schedulePublish: true },
+  maxPerDoc: 100,
+}
+
+const previewUrl = (path: string) => `/preview?path=${encodeURIComponent(path)}`
+const slugOf = (data: Record<string, unknown>) => (typeof data.slug === 'string' ? data.slug : '')
+
+/**
+ * The admin's Preview button and Live Preview panel (mobile, tablet, desktop) for a document shown
+ * at `pathOf(slug)`. Both go through /preview, which turns on draft mode for the signed-in user.
+ */
+export const previewAt = (
+  pathOf: (slug: string) => string,
+): Pick<CollectionAdminOptions, 'livePreview' | 'preview'> => ({
+  preview: (data) => previewUrl(pathOf(slugOf(data))),
+  livePreview: {
+    url: ({ data }) => previewUrl(pathOf(slugOf(data))),
+    breakpoints: [
+      { label: 'Mobile', name: 'mobile', width: 375, height: 667 },
+      { label: 'Tablet', name: 'tablet', width: 768, height: 1024 },
+      { label: 'Desktop', name: 'desktop', width: 1440, height: 900 },
+    ],
+  },
+})

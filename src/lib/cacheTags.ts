@@ -1,0 +1,30 @@
+import { EventEmitter } from 'node:events'
+
+/**
+ * The one place cache tag names are made. Queries tag what they read with these; collection hooks
+ * revalidate exactly these. Nothing else spells a tag.
+ */
+export const TAGS = {
+  /** Everything the published guide at this slug shows: the guide and its frameworks, criteria, caveats. */
+  guide: (slug: string) => `guide:${slug}`,
+  /** The list of published guides (sitemap, home page choice). */
+  guides: 'guides',
+  /** The site global: which guide is the home page, preview banner copy. */
+  site: 'site',
+} as const
+
+/** Observers of revalidations (tests, logs). Emits 'revalidate' with the tag list. */
+export const revalidations = new EventEmitter()
+
+/**
+ * Expires the tags at once: the next request renders fresh content instead of being served the stale
+ * page while it regenerates. Outside a Next.js request (seed, CLI, tests) there is no cache to expire.
+ */
+export async function revalidateTags(tags: string[]): Promise<void> {
+  const unique = [...new Set(tags)]
+  if (unique.length === 0) return
+  revalidations.emit('revalidate', unique)
+  if (!process.env.NEXT_RUNTIME) return
+  const { revalidateTag } = await import('next/cache')
+  for (const tag of unique) revalidateTag(tag, { expire: 0 })
+}

@@ -1,0 +1,60 @@
+import type { Payload } from 'payload'
+
+import { refuse, verifyPreviewToken, type PreviewCheck } from './previewTokens'
+
+/** The name of the cookie that carries a reviewer's share-link token while in draft mode. */
+export const PREVIEW_COOKIE = 'guide_preview'
+
+/** Only same-site relative paths: the preview route must not become an open redirect. */
+export const isRelativePath = (path: string) =>
+  path.startsWith('/') && !path.startsWith('//') && !path.includes('\\') && !/[\r\n]/.test(path)
+
+/**
+ * A share-link token is good for `guideId` when its signature holds, it has not expired, and its
+ * stored link still exists, is not revoked, has not been shortened past now, and names that guide.
+ */
+export async function checkPreviewToken(
+  payload: Payload,
+  token: string,
+  guideId: number | undefined,
+  now = Date.now(),
+): Promise<PreviewCheck> {
+  const verified = verifyPreviewToken(token, payload.secret, now)
+  if (!verified.ok) return verified
+  const link = await payload
+    .findByID({
+      collection: 'preview-links',
+      id: verified.claims.link,
+      depth: 0,
+      disableErrors: true,
+    })
+    .catch(() => null)
+  if (!link || link.revoked) return refuse('revoked')
+  const linkGuide = typeof link.guide === 'object' ? link.guide.id : link.guide
+  if (linkGuide !== verified.claims.guide) return refuse('tampered')
+  if (new Date(link.expiresAt).getTime() <= now) return refuse('expired')
+  if (guideId !== linkGuide) return refuse('other-guide')
+  return verified
+}
+
+/** The guide a site path shows: '/' is the home guide, '/guides/<slug>' that guide. */
+export async function guideIdForPath(payload: Payload, path: string): Promise<number | undefined> {
+  const pathname = new URL(path, 'http://site').pathname.replace(/\/$/, '') || '/'
+  let slug: string | undefined
+  if (pathname === '/') {
+    const site = await payload.findGlobal({ slug: 'site', depth: 1 })
+    slug = typeof site.homeGuide === 'object' ? site.homeGuide?.slug : undefined
+  } else {
+    slug = /^\/guides\/([^/]+)$/.exec(pathname)?.[1]
+  }
+  if (!slug) return undefined
+  const { docs } = await payload.find({
+    collection: 'guides',
+    where: { slug: { equals: decodeURIComponent(slug) } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    select: { slug: true },
+  })
+  return docs[0]?.id
+}

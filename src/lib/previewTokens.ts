@@ -1,0 +1,56 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
+/** What a share link grants: drafts of one guide, until `exp` (seconds since the epoch). */
+export type PreviewClaims = { link: number; guide: number; exp: number }
+
+export type PreviewRefusal = {
+  ok: false
+  status: 401 | 403
+  reason: 'malformed' | 'tampered' | 'expired' | 'revoked' | 'other-guide'
+  message: string
+}
+export type PreviewCheck = { ok: true; claims: PreviewClaims } | PreviewRefusal
+
+const encode = (value: string | Buffer) => Buffer.from(value).toString('base64url')
+
+// A key of its own, so a preview token can never pass for any other signed value.
+const keyFor = (secret: string) => createHmac('sha256', secret).update('preview-links/v1').digest()
+
+const sign = (body: string, secret: string) =>
+  createHmac('sha256', keyFor(secret)).update(body).digest()
+
+export function signPreviewToken(claims: PreviewClaims, secret: string): string {
+  const body = encode(JSON.stringify(claims))
+  return `${body}.${encode(sign(body, secret))}`
+}
+
+export const refuse = (reason: PreviewRefusal['reason']): PreviewRefusal => {
+  const messages: Record<PreviewRefusal['reason'], [401 | 403, string]> = {
+    malformed: [401, 'This preview link is not valid. Ask for a new one.'],
+    tampered: [401, 'This preview link has been altered. Ask for a new one.'],
+    expired: [401, 'This preview link has expired. Ask for a new one.'],
+    revoked: [403, 'This preview link has been revoked.'],
+    'other-guide': [403, 'This preview link is for another guide.'],
+  }
+  const [status, message] = messages[reason]
+  return { ok: false, status, reason, message }
+}
+
+/** Checks signature and expiry only; the stored link decides revocation (see lib/preview.ts). */
+export function verifyPreviewToken(token: string, secret: string, now = Date.now()): PreviewCheck {
+  const [body, signature, extra] = token.split('.')
+  if (!body || !signature || extra !== undefined) return refuse('malformed')
+  const expected = sign(body, secret)
+  const given = Buffer.from(signature, 'base64url')
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return refuse('tampered')
+  let claims: PreviewClaims
+  try {
+    claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as PreviewClaims
+  } catch {
+    return refuse('malformed')
+  }
+  if (![claims.link, claims.guide, claims.exp].every(Number.isFinite)) return refuse('malformed')
+  if (claims.exp * 1000 <= now) return refuse('expired')
+  return { ok: true, claims }
+}
