@@ -14,6 +14,8 @@ export default defineConfig({
   use: {
     baseURL,
     browserName: 'chromium',
+    locale: 'en-US',
+    timezoneId: 'UTC',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -40,7 +42,8 @@ export default defineConfig({
     url: `${baseURL}/`,
     env: { E2E_PORT: String(port) },
     timeout: 400_000,
-    reuseExistingServer: false,
+    // E2E_REUSE_SERVER=1 runs against a server you started with `tsx tests/helpers/e2eServer.ts`.
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },

@@ -1,0 +1,204 @@
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test'
+
+import {
+  createEditor,
+  expectDraftSaved,
+  openDocument,
+  readAsUser,
+  signIn,
+} from '../helpers/e2eAdmin'
+
+// One story, in order: each step builds on the last, as an editorial team's day would.
+test.describe.configure({ mode: 'serial' })
+
+const editorUser = { email: 'editor-e2e@example.com', password: 'editor-e2e-password' }
+const guideTitle = 'What backend frameworks to use in 2026'
+const stamp = `Draft line ${Date.now()}.`
+
+let editorContext: BrowserContext
+let reviewerContext: BrowserContext
+let editor: Page
+let reviewer: Page
+let shareUrl = ''
+
+/** What an anonymous reader gets: a fresh request with no cookies at all. */
+async function publicPage(request: APIRequestContext, path = '/') {
+  const response = await request.get(path, { headers: { Cookie: '' } })
+  return response.text()
+}
+
+const tableOrder = (page: Page) => page.locator('table tbody th a').allInnerTexts()
+
+async function publicOrder(page: Page) {
+  await page.goto('/')
+  return tableOrder(page)
+}
+
+test.beforeAll(async ({ browser, request }) => {
+  await createEditor(request, editorUser.email, editorUser.password)
+  editorContext = await browser.newContext()
+  reviewerContext = await browser.newContext()
+  editor = await editorContext.newPage()
+  reviewer = await reviewerContext.newPage()
+  await signIn(editor, editorUser)
+})
+
+test.afterAll(async () => {
+  await editorContext.close()
+  await reviewerContext.close()
+})
+
+test('1. the editor edits jerrycan’s blurb and the draft is saved', async () => {
+  await openDocument(editor, 'frameworks', 'jerrycan')
+  await editor.locator('.rich-text-lexical [contenteditable="true"]').first().click()
+  await editor.keyboard.press('Control+End')
+  await editor.keyboard.type(` ${stamp}`)
+  await expectDraftSaved(editor)
+  const id = editor.url().split('/').pop()
+  const draft = await readAsUser<{ blurb: unknown }>(editor, `/api/frameworks/${id}?draft=true`)
+  expect(JSON.stringify(draft.blurb)).toContain(stamp)
+})
+
+test('2. the anonymous reader still sees the old blurb', async ({ request }) => {
+  const html = await publicPage(request)
+  expect(html).toContain('Young ecosystem; see the')
+  expect(html).not.toContain(stamp)
+})
+
+test('3. a share link shows the reviewer the draft, privately', async () => {
+  await openDocument(editor, 'guides', guideTitle)
+  await editor.getByRole('button', { name: 'Share', exact: true }).click()
+  await editor.getByRole('button', { name: 'Add new' }).click()
+  const drawer = editor.getByRole('dialog').last()
+  await drawer.locator('#field-note').fill('Reviewer e2e')
+  await drawer.getByRole('button', { name: 'Save' }).click()
+  const row = editor.getByRole('row').filter({ hasText: 'Reviewer e2e' })
+  shareUrl = (await row.getByRole('cell').filter({ hasText: '/preview?token=' }).innerText()).trim()
+  expect(shareUrl).toMatch(/\/preview\?token=[\w-]+\.[\w-]+$/)
+
+  const response = await reviewer.goto(shareUrl)
+  expect(response?.status()).toBe(200)
+  const headers = response!.headers()
+  expect(headers['cache-control']).toMatch(/private/)
+  expect(headers['cache-control']).toMatch(/no-store/)
+  expect(headers['x-robots-tag']).toBe('noindex')
+  await expect(reviewer.locator('#jerrycan')).toContainText(stamp)
+  await expect(reviewer.getByRole('status').filter({ hasText: 'unpublished drafts' })).toBeVisible()
+})
+
+test('4. the reviewer exits the preview and sees the published text', async () => {
+  await reviewer.getByRole('link', { name: 'Exit preview' }).click()
+  await expect(reviewer.locator('#jerrycan')).toContainText('Young ecosystem')
+  await expect(reviewer.locator('#jerrycan')).not.toContainText(stamp)
+  await expect(reviewer.getByText('unpublished drafts')).toHaveCount(0)
+})
+
+test('5. the editor publishes and readers see it within a second', async ({ request }) => {
+  await openDocument(editor, 'frameworks', 'jerrycan')
+  const published = editor.waitForResponse(
+    (r) => r.url().includes('/api/frameworks/') && r.request().method() === 'PATCH' && r.ok(),
+  )
+  await editor.getByRole('button', { name: 'Publish changes' }).click()
+  await published
+  const start = Date.now()
+  await expect
+    .poll(async () => (await publicPage(request)).includes(stamp), { intervals: [50] })
+    .toBe(true)
+  expect(Date.now() - start).toBeLessThan(1000)
+})
+
+test('6. a reordered ranking stays a draft: readers keep the old order, the reviewer sees the new', async ({
+  browser,
+}) => {
+  const anonymous = await browser.newPage()
+  const before = await publicOrder(anonymous)
+  expect(before.slice(1, 3)).toEqual(['FastAPI', 'Django'])
+
+  await openDocument(editor, 'guides', guideTitle)
+  await editor.getByRole('button', { name: 'Ranking', exact: true }).click()
+  await editor.locator('#ranking-row-2 .array-actions__button').click()
+  await editor.getByRole('button', { name: 'Move Up' }).click()
+  await expectDraftSaved(editor)
+
+  expect(await publicOrder(anonymous)).toEqual(before)
+  await reviewer.goto(shareUrl)
+  expect((await tableOrder(reviewer)).slice(1, 3)).toEqual(['Django', 'FastAPI'])
+  await anonymous.close()
+})
+
+test('7. publishing the guide changes the public order', async ({ browser }) => {
+  await editor.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(editor.getByText(/Status:\s*Published/)).toBeVisible()
+  const anonymous = await browser.newPage()
+  await expect
+    .poll(async () => (await publicOrder(anonymous)).slice(1, 3))
+    .toEqual(['Django', 'FastAPI'])
+  await anonymous.close()
+})
+
+test('8. restoring the previous version brings the old order back', async ({ browser }) => {
+  await editor.getByRole('link', { name: /Versions/ }).click()
+  // Versions are listed newest first; the oldest is the seeded, original order.
+  await editor.locator('table tbody tr').last().getByRole('link').first().click()
+  await editor.getByRole('button', { name: 'Restore this version' }).click()
+  await editor.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click()
+  await expect(editor).toHaveURL(/\/admin\/collections\/guides\/\d+$/)
+  const anonymous = await browser.newPage()
+  await expect
+    .poll(async () => (await publicOrder(anonymous)).slice(1, 3))
+    .toEqual(['FastAPI', 'Django'])
+  await anonymous.close()
+})
+
+test('9. a scheduled publish goes live on its own', async ({ request }) => {
+  test.setTimeout(150_000)
+  const scheduled = `Scheduled ${Date.now()}`
+  await openDocument(editor, 'frameworks', 'Axum')
+  await editor.locator('#field-bestFor').fill(scheduled)
+  await expectDraftSaved(editor)
+
+  // The picker has minute precision: the next minute at least 10 s away.
+  const at = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000)
+  await editor.locator('.popup-button').filter({ visible: true }).first().click()
+  await editor.getByRole('button', { name: 'Schedule Publish' }).click()
+  const drawer = editor.getByRole('dialog', { name: /^schedule-publish/ })
+  const time = drawer.getByRole('textbox').first()
+  const format = { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' } as const
+  await time.fill(at.toLocaleString('en-US', format))
+  await time.press('Tab')
+  await drawer.getByRole('button', { name: 'Save' }).click()
+  await expect(drawer.getByText(/No upcoming events/)).toHaveCount(0)
+
+  expect(await publicPage(request)).not.toContain(scheduled)
+  await expect
+    .poll(async () => (await publicPage(request)).includes(scheduled), {
+      timeout: 120_000,
+      intervals: [1000],
+    })
+    .toBe(true)
+  expect(Date.now()).toBeGreaterThanOrEqual(at.getTime())
+})
+
+test('10. a revoked link stops working', async () => {
+  await openDocument(editor, 'guides', guideTitle)
+  await editor.getByRole('button', { name: 'Share', exact: true }).click()
+  const row = editor.getByRole('row').filter({ hasText: 'Reviewer e2e' })
+  await row.getByRole('button').first().click()
+  const drawer = editor.getByRole('dialog').last()
+  await drawer.getByRole('checkbox', { name: 'Revoked' }).check()
+  await drawer.getByRole('button', { name: 'Save' }).click()
+  await expect(row.getByRole('cell', { name: 'true' })).toBeVisible()
+
+  const again = await reviewer.goto(shareUrl)
+  expect(again?.status()).toBe(403)
+  await expect(reviewer.getByText('This preview link has been revoked.')).toBeVisible()
+  // The browser still holds draft mode from before: it must get published content only.
+  await reviewer.goto('/')
+  await expect(reviewer.getByText('unpublished drafts')).toHaveCount(0)
+})

@@ -1,0 +1,40 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+
+import { firstAdmin } from './e2eUsers'
+
+/** Signs in through the admin's login form. */
+export async function signIn(page: Page, user: { email: string; password: string }) {
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(user.email)
+  await page.locator('#field-password').fill(user.password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+/** Creates an editor account through the REST API, as the first admin. */
+export async function createEditor(request: APIRequestContext, email: string, password: string) {
+  const login = await request.post('/api/users/login', { data: firstAdmin })
+  const { token } = (await login.json()) as { token: string }
+  const created = await request.post('/api/users', {
+    headers: { Authorization: `JWT ${token}` },
+    data: { email, password, role: 'editor' },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+}
+
+/** Reads a document as the signed-in admin user of `page` would (same-site fetch, cookie auth). */
+export function readAsUser<T>(page: Page, apiPath: string): Promise<T> {
+  return page.evaluate((url) => fetch(url).then((r) => r.json() as Promise<T>), apiPath)
+}
+
+/** Waits until autosave has stored the draft ("Status: Changed"). */
+export async function expectDraftSaved(page: Page) {
+  await expect(page.getByText(/Status:\s*Changed/)).toBeVisible({ timeout: 15_000 })
+}
+
+/** Opens a document's edit view from its collection list. */
+export async function openDocument(page: Page, collection: string, title: string) {
+  await page.goto(`/admin/collections/${collection}`)
+  await page.getByRole('link', { name: title, exact: true }).first().click()
+  await expect(page.locator('h1')).toHaveText(title)
+}
