@@ -1,0 +1,82 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { freePort } from '@/lib/db'
+
+export type ThrowawayServer = { url: string; process: ChildProcess; stop: () => Promise<void> }
+
+/** `next build` (unless skipped), with telemetry off. Exits the process if the build fails. */
+export function buildSite(): void {
+  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
+  const build = spawnSync(process.execPath, [nextBin, 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+/**
+ * `npm start` (migrations, content seed, `next start`) on a fresh embedded Postgres in its own
+ * folder under .data/tmp, deleted when the server stops. For e2e tests and benchmarks.
+ */
+export async function startThrowawayServer(
+  name: string,
+  port: number,
+  {
+    env: extraEnv = {},
+    logsToStderr = false,
+  }: { env?: Record<string, string>; logsToStderr?: boolean } = {},
+): Promise<ThrowawayServer> {
+  const root = path.resolve('.data/tmp')
+  mkdirSync(root, { recursive: true })
+  const dataDir = mkdtempSync(path.join(root, `${name}-`))
+  chmodSync(dataDir, 0o755) // as root, Postgres runs as the `postgres` user and must reach it
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(await freePort()),
+    PORT: String(port),
+    SITE_URL: `http://127.0.0.1:${port}`,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    ...extraEnv,
+  }
+  delete env.DATABASE_URL
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/start.ts'], {
+    // A benchmark keeps stdout for its JSON; the server's logs go to stderr.
+    stdio: logsToStderr ? ['ignore', 2, 2] : 'inherit',
+    env,
+  })
+  const exited = new Promise<void>((resolve) =>
+    child.on('exit', () => {
+      rmSync(dataDir, { recursive: true, force: true })
+      resolve()
+    }),
+  )
+  return {
+    url: `http://127.0.0.1:${port}`,
+    process: child,
+    stop: async () => {
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+/** Resolves once `url` answers 200, or rejects after `timeoutMs`. */
+export async function waitUntilUp(url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs / 1000} s`)
+}
