@@ -33,7 +33,13 @@ export const revalidateGuide: CollectionAfterChangeHook<Doc> = async ({
 }) => {
   if (context.seeding || !affectsReaders(doc, previousDoc)) return doc
   const slugs = new Set([doc.slug, previousDoc?.slug].filter((s): s is string => Boolean(s)))
-  await revalidateTags([...[...slugs].map(TAGS.guide), TAGS.guides])
+  // A new slug also changes where the home page points (the site settings cache its slug).
+  const renamed = previousDoc?.slug !== undefined && previousDoc.slug !== doc.slug
+  await revalidateTags([
+    ...[...slugs].map(TAGS.guide),
+    TAGS.guides,
+    ...(renamed ? [TAGS.site] : []),
+  ])
   return doc
 }
 
@@ -58,13 +64,15 @@ export const revalidateGuidesShowing = (path: string) => {
     await revalidateTags(await guidesWhere(req.payload, { [path]: { equals: doc.id } }))
     return doc
   }
-  // Deleting drops the guides' references to the doc, so find the guides before it goes.
+  // Deleting drops the guides' references to the doc, so find the guides before it goes. A bulk
+  // delete shares one context across its documents, hence one key per document.
+  const key = (id: number | string) => `guideTags:${id}`
   const beforeDelete: CollectionBeforeDeleteHook = async ({ id, req, context }) => {
-    if (!context.seeding)
-      context.guideTags = await guidesWhere(req.payload, { [path]: { equals: id } })
+    if (context.seeding) return
+    context[key(id)] = await guidesWhere(req.payload, { [path]: { equals: id } })
   }
   const afterDelete: CollectionAfterDeleteHook<Doc> = async ({ doc, context }) => {
-    await revalidateTags((context.guideTags as string[] | undefined) ?? [])
+    await revalidateTags((context[key(doc.id)] as string[] | undefined) ?? [])
     return doc
   }
   return { afterChange: [afterChange], beforeDelete: [beforeDelete], afterDelete: [afterDelete] }

@@ -5,9 +5,17 @@ import { refuse, verifyPreviewToken, type PreviewCheck } from './previewTokens'
 /** The name of the cookie that carries a reviewer's share-link token while in draft mode. */
 export const PREVIEW_COOKIE = 'guide_preview'
 
-/** Only same-site relative paths: the preview route must not become an open redirect. */
-export const isRelativePath = (path: string) =>
-  path.startsWith('/') && !path.startsWith('//') && !path.includes('\\') && !/[\r\n]/.test(path)
+/**
+ * Only same-site relative paths: the preview route must not become an open redirect. Browsers drop
+ * tabs and newlines from URLs ("/\t/evil" becomes "//evil"), so any control character or space is
+ * refused, and the path must still resolve to this origin.
+ */
+export function isRelativePath(path: string): boolean {
+  if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\')) return false
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0020\u007f]/.test(path)) return false
+  return new URL(path, 'http://site.invalid').origin === 'http://site.invalid'
+}
 
 /**
  * A share-link token is good for `guideId` when its signature holds, it has not expired, and its

@@ -1,0 +1,226 @@
+import { randomBytes } from 'node:crypto'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { toSlug } from '@/fields/slug'
+import { revalidations, TAGS } from '@/lib/cacheTags'
+import { seed } from '@/lib/seed'
+import type { Guide } from '@/payload-types'
+
+import { testPayload } from '../helpers/payload'
+import { paragraph } from '../helpers/richText'
+
+// Which cache tags each write expires: the published pages readers get come from Next's data cache,
+// so a missing tag is a stale page and an extra one a needless re-render.
+
+const SEEDED = 'backend-frameworks-2026'
+const suffix = randomBytes(4).toString('hex')
+
+let payload: Payload
+let seeded: Guide
+const made = { guides: [] as number[], frameworks: [] as number[] }
+
+/** The tag lists emitted while `action` runs, one entry per revalidation. */
+async function emitted(action: () => Promise<unknown>): Promise<string[][]> {
+  const seen: string[][] = []
+  const listener = (tags: string[]) => seen.push(tags)
+  revalidations.on('revalidate', listener)
+  try {
+    await action()
+  } finally {
+    revalidations.off('revalidate', listener)
+  }
+  return seen
+}
+
+async function newFramework(name: string, status: 'draft' | 'published' = 'published') {
+  const framework = await payload.create({
+    collection: 'frameworks',
+    data: {
+      name: `${name} ${suffix}`,
+      slug: toSlug(`${name} ${suffix}`),
+      language: 'Go',
+      buildModel: 'Hand-written',
+      bestFor: 'Tests',
+      blurb: paragraph(name),
+      _status: status,
+    },
+    draft: status === 'draft',
+  })
+  made.frameworks.push(framework.id)
+  return framework
+}
+
+async function newGuide(title: string, frameworkIds: number[]) {
+  const guide = await payload.create({
+    collection: 'guides',
+    // The headings and labels the generated type requires all have defaults.
+    data: {
+      title: `${title} ${suffix}`,
+      dek: 'A guide made by the revalidation tests.',
+      cta: { heading: 'Try it' },
+      ranking: frameworkIds.map((framework) => ({ framework })),
+      _status: 'published',
+    } as RequiredDataFromCollectionSlug<'guides'>,
+  })
+  made.guides.push(guide.id)
+  return guide
+}
+
+const publish = (collection: 'frameworks' | 'criteria' | 'caveats' | 'guides', id: number) =>
+  payload.update({ collection, id, data: { _status: 'published' } })
+
+const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await seed(payload, { log: () => {} })
+  const { docs } = await payload.find({
+    collection: 'guides',
+    where: { slug: { equals: SEEDED } },
+    depth: 0,
+  })
+  seeded = docs[0]!
+})
+
+afterAll(async () => {
+  await payload.delete({ collection: 'guides', where: { id: { in: made.guides } } })
+  await payload.delete({ collection: 'frameworks', where: { id: { in: made.frameworks } } })
+})
+
+describe('revalidation on publish', () => {
+  it('publishing a framework the seeded guide ranks expires exactly that guide', async () => {
+    const ranked = idOf(seeded.ranking![6]!.framework)
+    expect(await emitted(() => publish('frameworks', ranked))).toEqual([[TAGS.guide(SEEDED)]])
+  })
+
+  it('publishing a criterion the seeded guide shows expires exactly that guide', async () => {
+    const shown = idOf(seeded.criteriaSection.criteria![3]!)
+    expect(await emitted(() => publish('criteria', shown))).toEqual([[TAGS.guide(SEEDED)]])
+  })
+
+  it('publishing a caveat the seeded guide shows expires exactly that guide', async () => {
+    const shown = idOf(seeded.caveatsSection.caveats![1]!)
+    expect(await emitted(() => publish('caveats', shown))).toEqual([[TAGS.guide(SEEDED)]])
+  })
+
+  it('publishing the guide expires its page and the guide list', async () => {
+    expect(await emitted(() => publish('guides', seeded.id))).toEqual([
+      [TAGS.guide(SEEDED), TAGS.guides],
+    ])
+  })
+
+  it('updating the site global expires the site settings and the guide list', async () => {
+    const site = await payload.findGlobal({ slug: 'site', depth: 0 })
+    const tags = await emitted(() =>
+      payload.updateGlobal({ slug: 'site', data: { previewBanner: site.previewBanner } }),
+    )
+    expect(tags).toEqual([[TAGS.site, TAGS.guides]])
+  })
+
+  it('expires nothing when a never-published framework is saved as a draft', async () => {
+    const tags = await emitted(async () => {
+      const draft = await newFramework('Revalidation draft', 'draft')
+      await payload.update({
+        collection: 'frameworks',
+        id: draft.id,
+        data: { bestFor: 'Still a draft' },
+        draft: true,
+      })
+    })
+    expect(tags).toEqual([])
+  })
+
+  it('expires nothing when a framework no guide shows is published (empty lists are not emitted)', async () => {
+    expect(await emitted(() => newFramework('Revalidation unlisted'))).toEqual([])
+  })
+
+  it('expires nothing for writes made by the seed (context.seeding)', async () => {
+    const ranked = idOf(seeded.ranking![5]!.framework)
+    const tags = await emitted(() =>
+      payload.update({
+        collection: 'frameworks',
+        id: ranked,
+        data: { _status: 'published' },
+        context: { seeding: true },
+      }),
+    )
+    expect(tags).toEqual([])
+  })
+})
+
+describe('revalidation of a guide that ranks a framework', () => {
+  it('publishing and unpublishing a framework expires the guide that ranks it', async () => {
+    const framework = await newFramework('Revalidation ranked')
+    const guide = await newGuide('Revalidation guide', [framework.id])
+    const tag = TAGS.guide(guide.slug)
+
+    expect(await emitted(() => publish('frameworks', framework.id)), 'publishing').toEqual([[tag]])
+    const unpublish = await emitted(() =>
+      payload.update({ collection: 'frameworks', id: framework.id, data: { _status: 'draft' } }),
+    )
+    expect(unpublish, 'unpublishing').toEqual([[tag]])
+    const { totalDocs } = await payload.count({
+      collection: 'frameworks',
+      where: { id: { equals: framework.id } },
+      overrideAccess: false,
+    })
+    expect(totalDocs, 'readers no longer see the unpublished framework').toBe(0)
+  })
+
+  it('changing a guide’s slug expires both slugs, the guide list and the site settings', async () => {
+    const guide = await newGuide('Revalidation rename', [(await newFramework('Rename fw')).id])
+    const slug = `revalidation-renamed-${suffix}`
+    const tags = await emitted(() =>
+      payload.update({ collection: 'guides', id: guide.id, data: { slug } }),
+    )
+    expect(tags).toHaveLength(1)
+    expect([...tags[0]!].sort()).toEqual(
+      // The site settings cache the home guide's slug, and any guide may be the home guide.
+      [TAGS.guide(guide.slug), TAGS.guide(slug), TAGS.guides, TAGS.site].sort(),
+    )
+  })
+
+  it('changing the home guide’s slug also expires the cached home slug (TAGS.site)', async () => {
+    // `/` takes the home guide's slug from the site global, cached under TAGS.site (src/lib/queries).
+    // If only the guide tags expire, `/` re-renders with the old slug, finds no guide: 404.
+    const slug = `${SEEDED}-renamed-${suffix}`
+    try {
+      const tags = await emitted(() =>
+        payload.update({ collection: 'guides', id: seeded.id, data: { slug } }),
+      )
+      expect(tags.flat()).toContain(TAGS.site)
+    } finally {
+      await payload.update({ collection: 'guides', id: seeded.id, data: { slug: SEEDED } })
+    }
+  })
+
+  it('deleting a framework a guide ranks expires that guide', async () => {
+    const framework = await newFramework('Revalidation doomed')
+    const guide = await newGuide('Revalidation orphan', [framework.id])
+    const tags = await emitted(() => payload.delete({ collection: 'frameworks', id: framework.id }))
+    expect(tags).toEqual([[TAGS.guide(guide.slug)]])
+  })
+
+  it('deleting several frameworks at once expires every guide that ranked one of them', async () => {
+    const guides: string[] = []
+    const frameworks: number[] = []
+    for (const name of ['north', 'south', 'east', 'west']) {
+      const framework = await newFramework(`Revalidation bulk ${name}`)
+      guides.push((await newGuide(`Revalidation bulk ${name}`, [framework.id])).slug)
+      frameworks.push(framework.id)
+    }
+    const tags = await emitted(() =>
+      payload.delete({ collection: 'frameworks', where: { id: { in: frameworks } } }),
+    )
+    expect([...new Set(tags.flat())].sort(), 'tags expired by one bulk delete').toEqual(
+      guides.map(TAGS.guide).sort(),
+    )
+  })
+
+  it('deleting a guide expires its page and the guide list', async () => {
+    const guide = await newGuide('Revalidation gone', [(await newFramework('Gone fw')).id])
+    const tags = await emitted(() => payload.delete({ collection: 'guides', id: guide.id }))
+    expect(tags).toEqual([[TAGS.guide(guide.slug), TAGS.guides]])
+  })
+})
