@@ -6,6 +6,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm run typecheck` (part of `npm test`) checks the whole project; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // The page cache mirrors the database, so it must not outlive this server process: a restart
+    // against a restored or re-seeded database would otherwise serve pages from before.
+    isrFlushToDisk: false,
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

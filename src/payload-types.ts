@@ -214,7 +214,12 @@ export interface Guide {
     language: string;
     buildModel: string;
     bestFor: string;
+    caption: string;
   };
+  /**
+   * Shown on entries marked as ours (“declared bias”).
+   */
+  declaredBiasLabel: string;
   /**
    * A callout after the table that points to a related guide.
    */
@@ -668,7 +673,9 @@ export interface GuidesSelect<T extends boolean = true> {
         language?: T;
         buildModel?: T;
         bestFor?: T;
+        caption?: T;
       };
+  declaredBiasLabel?: T;
   crossLink?: T;
   caveatsSection?:
     | T
@@ -912,6 +919,25 @@ export interface Site {
     message: string;
     exitLabel: string;
   };
+  /**
+   * Named as author and publisher in search engines’ structured data.
+   */
+  publisher: {
+    name: string;
+    /**
+     * Defaults to this site.
+     */
+    url?: string | null;
+  };
+  /**
+   * Small words of the page chrome.
+   */
+  labels: {
+    skipLink: string;
+    contents: string;
+    copyLink: string;
+    linkCopied: string;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -926,6 +952,20 @@ export interface SiteSelect<T extends boolean = true> {
     | {
         message?: T;
         exitLabel?: T;
+      };
+  publisher?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+      };
+  labels?:
+    | T
+    | {
+        skipLink?: T;
+        contents?: T;
+        copyLink?: T;
+        linkCopied?: T;
       };
   updatedAt?: T;
   createdAt?: T;

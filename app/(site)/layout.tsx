@@ -5,9 +5,7 @@ import './globals.css'
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        <main className="site-main">{children}</main>
-      </body>
+      <body>{children}</body>
     </html>
   )
 }

@@ -96,7 +96,12 @@ export const Guides: CollectionConfig<'guides'> = {
                     label('bestFor', 'Best for'),
                   ],
                 },
+                label('caption', 'The ranking at a glance'),
               ],
+            },
+            {
+              ...label('declaredBiasLabel', 'Declared bias: this is our framework'),
+              admin: { description: 'Shown on entries marked as ours (“declared bias”).' },
             },
             richTextField('crossLink', {
               admin: { description: 'A callout after the table that points to a related guide.' },

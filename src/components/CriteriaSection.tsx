@@ -1,19 +1,32 @@
 import type { GuideView } from '@/lib/queries/guide'
+import type { SiteSettings } from '@/lib/queries/site'
+import { criterionAnchor } from '@/lib/urls'
 
+import { CopyLink } from './CopyLink'
 import { RichText } from './RichText'
 
-export function CriteriaSection({ section }: { section: GuideView['criteriaSection'] }) {
+type Props = { section: GuideView['criteriaSection']; labels: SiteSettings['labels'] }
+
+export function CriteriaSection({ section, labels }: Props) {
   return (
     <section className="section" id="criteria" aria-labelledby="criteria-heading">
       <h2 id="criteria-heading">{section.heading}</h2>
       <RichText data={section.intro} className="prose" />
       <ol className="criteria">
         {section.criteria.map((criterion) => (
-          <li key={criterion.id}>
-            <strong className="criterion-name">{criterion.name}</strong>
-            {criterion.question ? (
-              <span className="criterion-question"> ({criterion.question})</span>
-            ) : null}
+          <li key={criterion.id} id={criterionAnchor(criterion.name)}>
+            <span>
+              <strong className="criterion-name">{criterion.name}</strong>
+              {criterion.question ? (
+                <span className="criterion-question"> ({criterion.question})</span>
+              ) : null}
+            </span>
+            <CopyLink
+              anchor={criterionAnchor(criterion.name)}
+              label={labels.copyLink}
+              copiedLabel={labels.linkCopied}
+              name={criterion.name}
+            />
           </li>
         ))}
       </ol>

@@ -1,27 +1,44 @@
-import type { Framework, Guide } from '@/payload-types'
+import type { GuideView } from '@/lib/queries/guide'
+import type { SiteSettings } from '@/lib/queries/site'
+import type { Framework } from '@/payload-types'
 
+import { CopyLink } from './CopyLink'
 import { RichText } from './RichText'
 
 type Props = {
   framework: Framework
   rank: number
-  labels: Guide['tableLabels']
+  guide: GuideView
+  labels: SiteSettings['labels']
 }
 
-export function FrameworkEntry({ framework, rank, labels }: Props) {
-  const className = framework.declaredBias ? 'entry entry-ours' : 'entry'
+export function FrameworkEntry({ framework, rank, guide, labels }: Props) {
+  const ours = Boolean(framework.declaredBias)
   return (
-    <section className={className} id={framework.slug} aria-labelledby={`${framework.slug}-name`}>
+    <section
+      className={ours ? 'entry entry-ours' : 'entry'}
+      id={framework.slug}
+      aria-labelledby={`${framework.slug}-name`}
+    >
+      {ours ? <p className="bias-badge">{guide.declaredBiasLabel}</p> : null}
       <p className="entry-rank">
-        {labels.rank}
+        {guide.tableLabels.rank}
         {rank}
       </p>
-      <h2 id={`${framework.slug}-name`}>{framework.name}</h2>
+      <div className="entry-title">
+        <h2 id={`${framework.slug}-name`}>{framework.name}</h2>
+        <CopyLink
+          anchor={framework.slug}
+          label={labels.copyLink}
+          copiedLabel={labels.linkCopied}
+          name={framework.name}
+        />
+      </div>
       <p className="entry-meta">
         {framework.language} · {framework.buildModel}
       </p>
       <p className="entry-best-for">
-        <strong>{labels.bestFor}:</strong> {framework.bestFor}
+        <strong>{guide.tableLabels.bestFor}:</strong> {framework.bestFor}
       </p>
       <RichText data={framework.blurb} className="prose" />
     </section>

@@ -1,4 +1,6 @@
 import type { GuideView } from '@/lib/queries/guide'
+import type { SiteSettings } from '@/lib/queries/site'
+import { guideJsonLd, jsonLdScript } from '@/lib/structuredData'
 
 import { CallToAction } from './CallToAction'
 import { CaveatsSection } from './CaveatsSection'
@@ -7,27 +9,36 @@ import { FrameworkEntry } from './FrameworkEntry'
 import { GuideHeader } from './GuideHeader'
 import { RankingTable } from './RankingTable'
 import { RichText } from './RichText'
+import { TableOfContents } from './TableOfContents'
 
-/** The whole ranked guide, in reading order. Every word comes from the CMS. */
-export function GuideArticle({ guide }: { guide: GuideView }) {
+/** The whole ranked guide, in reading order, with its contents beside it. Every word from the CMS. */
+export function GuideArticle({ guide, site }: { guide: GuideView; site: SiteSettings }) {
   return (
-    <article className="guide">
-      <GuideHeader guide={guide} />
-      <CriteriaSection section={guide.criteriaSection} />
-      <RankingTable labels={guide.tableLabels} ranking={guide.ranking} />
-      <RichText data={guide.crossLink} className="callout" />
-      <div className="entries">
-        {guide.ranking.map((framework, index) => (
-          <FrameworkEntry
-            key={framework.id}
-            framework={framework}
-            rank={index + 1}
-            labels={guide.tableLabels}
-          />
-        ))}
-      </div>
-      <CaveatsSection section={guide.caveatsSection} />
-      <CallToAction cta={guide.cta} />
-    </article>
+    <div className="guide-layout">
+      <article className="guide">
+        <GuideHeader guide={guide} />
+        <CriteriaSection section={guide.criteriaSection} labels={site.labels} />
+        <RankingTable labels={guide.tableLabels} ranking={guide.ranking} />
+        <RichText data={guide.crossLink} className="callout" />
+        <div className="entries">
+          {guide.ranking.map((framework, index) => (
+            <FrameworkEntry
+              key={framework.id}
+              framework={framework}
+              rank={index + 1}
+              guide={guide}
+              labels={site.labels}
+            />
+          ))}
+        </div>
+        <CaveatsSection section={guide.caveatsSection} />
+        <CallToAction cta={guide.cta} />
+      </article>
+      <TableOfContents guide={guide} title={site.labels.contents} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonLdScript(guideJsonLd(guide, site)) }}
+      />
+    </div>
   )
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { guideMetadata } from '@/lib/guideMetadata'
 import { canPreviewGuide } from '@/lib/previewAccess'
 import { getDraftGuide, getPublishedGuide } from '@/lib/queries/guide'
+import { getSiteSettings } from '@/lib/queries/site'
 
 import { GuideArticle } from './GuideArticle'
 import { PreviewBanner } from './PreviewBanner'
@@ -17,17 +18,25 @@ async function loadGuide(slug: string) {
 
 export async function guideRouteMetadata(slug: string | null): Promise<Metadata> {
   const guide = slug ? (await loadGuide(slug)).guide : null
-  return guide ? guideMetadata(guide) : {}
+  if (!guide) return {}
+  const metadata = guideMetadata(guide, await getSiteSettings())
+  if (await canPreviewGuide(guide.slug)) metadata.robots = { index: false, follow: false }
+  return metadata
 }
 
 export async function GuideRoute({ slug, path }: { slug: string | null; path: string }) {
   if (!slug) notFound()
-  const { guide, preview } = await loadGuide(slug)
+  const [{ guide, preview }, site] = await Promise.all([loadGuide(slug), getSiteSettings()])
   if (!guide) notFound()
   return (
     <>
+      <a className="skip-link" href="#content">
+        {site.labels.skipLink}
+      </a>
       {preview ? <PreviewBanner path={path} /> : null}
-      <GuideArticle guide={guide} />
+      <main className="site-main" id="content" tabIndex={-1}>
+        <GuideArticle guide={guide} site={site} />
+      </main>
     </>
   )
 }

@@ -1,5 +1,6 @@
 import * as migration_20261124_032311_initial from './20261124_032311_initial';
 import * as migration_20261124_034007_editorial_workflow from './20261124_034007_editorial_workflow';
+import * as migration_20261124_040532_reader_experience from './20261124_040532_reader_experience';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_034007_editorial_workflow.up,
     down: migration_20261124_034007_editorial_workflow.down,
-    name: '20261124_034007_editorial_workflow'
+    name: '20261124_034007_editorial_workflow',
+  },
+  {
+    up: migration_20261124_040532_reader_experience.up,
+    down: migration_20261124_040532_reader_experience.down,
+    name: '20261124_040532_reader_experience'
   },
 ];

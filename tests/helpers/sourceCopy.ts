@@ -18,3 +18,24 @@ export const sourceLines = sourceCopy
 
 /** The ranking table's body rows ("1 jerrycan Rust …"), in order. */
 export const sourceTableRows = sourceLines.filter((line) => /^\d+ /.test(line))
+
+/** The source lines as the page shows them: the criteria sentence becomes intro, list, outro. */
+export const expectedPieces = sourceLines.flatMap((line) => {
+  const criteria = /^(.*criteria:) (.*?)\. (.*)$/.exec(line)
+  if (!criteria) return [line]
+  const [, intro, enumeration, outro] = criteria as unknown as [string, string, string, string]
+  return [intro, ...enumeration.split(/,\s(?:and\s)?(?![^()]*\))/), outro]
+})
+
+/** The first piece of the source copy missing from `text` (in order), or undefined. */
+export function missingPiece(text: string, { ignoreCase = false } = {}): string | undefined {
+  const fold = (value: string) => (ignoreCase ? value.toLowerCase() : value)
+  const haystack = fold(text)
+  let cursor = 0
+  for (const piece of expectedPieces) {
+    const at = haystack.indexOf(fold(piece), cursor)
+    if (at < 0) return piece
+    cursor = at + piece.length
+  }
+  return undefined
+}

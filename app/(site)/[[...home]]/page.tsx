@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { GuideRoute, guideRouteMetadata } from '@/components/GuideRoute'
-import { getHomeGuideSlug } from '@/lib/queries/guide'
+import { getSiteSettings } from '@/lib/queries/site'
 
 // An optional catch-all rather than page.tsx: with no static params, `next build` prerenders
 // nothing, so it needs no database. Pages are cached on first request and expired by tag.
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ home?: string[] }> }
 
 /** `/` is the guide chosen in the site global; any other path here is not found. */
 async function homeSlug({ params }: Props) {
-  return (await params).home ? null : getHomeGuideSlug()
+  return (await params).home ? null : (await getSiteSettings()).homeGuideSlug
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -61,30 +61,3 @@ export const getPublishedGuide = cache((slug: string) =>
 
 /** The latest drafts of the guide and of everything it shows. Never cached across requests. */
 export const getDraftGuide = cache((slug: string) => findGuide(slug, true))
-
-/** The slug of the guide chosen as the home page, or null before one is chosen. */
-export const getHomeGuideSlug = cache(
-  unstable_cache(
-    async (): Promise<string | null> => {
-      const payload = await getPayload({ config })
-      const site = await payload.findGlobal({ slug: 'site', depth: 1, overrideAccess: false })
-      const home = site.homeGuide
-      return typeof home === 'object' && home !== null ? home.slug : null
-    },
-    ['home-guide-slug'],
-    { tags: [TAGS.site] },
-  ),
-)
-
-/** The preview banner's copy, from the site global. */
-export const getPreviewBannerCopy = cache(
-  unstable_cache(
-    async () => {
-      const payload = await getPayload({ config })
-      const site = await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: false })
-      return site.previewBanner
-    },
-    ['preview-banner'],
-    { tags: [TAGS.site] },
-  ),
-)

@@ -127,10 +127,14 @@ export const guide = {
     language: 'Language',
     buildModel: 'Build model',
     bestFor: 'Best for',
+    // Not in the source copy: the table's caption, for screen readers and the page outline.
+    caption: 'The ranking at a glance',
   },
   crossLink:
     'Comparing platforms rather than frameworks? The open-source backend platforms guide covers Supabase, Appwrite, PocketBase and the rest.',
   caveatsHeading: 'The honest caveats on #1',
+  // Not in the source copy: the badge that makes the declared bias on #1 impossible to miss.
+  declaredBiasLabel: 'Declared bias: this is our framework',
   cta: {
     heading: 'See what #1 means in practice',
     text: 'Point your AI at jerrycan and watch it build a product you own.',

@@ -114,6 +114,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
           },
           ranking: copy.frameworks.map((item) => ({ framework: frameworks.get(item.slug)!.id })),
           tableLabels: { ...guide.tableLabels },
+          declaredBiasLabel: guide.declaredBiasLabel,
           crossLink: rich(guide.crossLink),
           caveatsSection: { heading: guide.caveatsHeading, caveats: caveats.map((doc) => doc.id) },
           cta: { ...guide.cta },

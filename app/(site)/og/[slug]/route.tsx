@@ -1,0 +1,49 @@
+import { ImageResponse } from 'next/og'
+
+import { getPublishedGuide } from '@/lib/queries/guide'
+
+// Rendered on first request and cached with the guide's data; no database at build.
+export const revalidate = false
+export const generateStaticParams = () => []
+
+type Context = { params: Promise<{ slug: string }> }
+
+/** The guide's Open Graph image (1200×630): its title and its top three entries. */
+export async function GET(_request: Request, { params }: Context) {
+  const guide = await getPublishedGuide((await params).slug)
+  if (!guide) return new Response('Not found', { status: 404 })
+  const top = guide.ranking.slice(0, 3)
+  return new ImageResponse(
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px',
+        background: '#fbfaf7',
+        color: '#1c1b19',
+        borderTop: '16px solid #b4470f',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 64, fontWeight: 700, lineHeight: 1.1 }}>
+        {guide.title}
+      </div>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+        {top.map((framework, index) => (
+          <div key={framework.id} style={{ display: 'flex', alignItems: 'baseline', gap: 24 }}>
+            <div style={{ display: 'flex', color: '#b4470f', fontSize: 44, fontWeight: 700 }}>
+              {`${guide.tableLabels.rank}${index + 1}`}
+            </div>
+            <div style={{ display: 'flex', fontSize: 44, fontWeight: 700 }}>{framework.name}</div>
+            <div style={{ display: 'flex', fontSize: 30, color: '#5b5852' }}>
+              {framework.language}
+            </div>
+          </div>
+        ))}
+      </div>
+    </div>,
+    { width: 1200, height: 630 },
+  )
+}
