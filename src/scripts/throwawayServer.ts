@@ -8,11 +8,11 @@ import { freePort } from '@/lib/db'
 
 export type ThrowawayServer = { url: string; process: ChildProcess; stop: () => Promise<void> }
 
-/** `next build` (unless skipped), with telemetry off. Exits the process if the build fails. */
+/** `next build` with telemetry off, its output on stderr. Exits the process if the build fails. */
 export function buildSite(): void {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
   const build = spawnSync(process.execPath, [nextBin, 'build'], {
-    stdio: 'inherit',
+    stdio: ['ignore', 2, 2],
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   })
   if (build.status !== 0) process.exit(build.status ?? 1)

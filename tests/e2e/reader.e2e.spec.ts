@@ -32,7 +32,11 @@ test.describe('accessibility and design', () => {
         await page.setViewportSize({ width, height: 900 })
         await page.goto('/')
         const { violations } = await new AxeBuilder({ page }).analyze()
-        const screenshot = await page.screenshot({ fullPage: true })
+        // Kept for people to look at: .data/test-results/screenshots/guide-<scheme>-<width>.png
+        const screenshot = await page.screenshot({
+          fullPage: true,
+          path: `.data/test-results/screenshots/guide-${colorScheme}-${width}.png`,
+        })
         await testInfo.attach(`guide-${colorScheme}-${width}.png`, {
           body: screenshot,
           contentType: 'image/png',
