@@ -202,3 +202,22 @@ test('10. a revoked link stops working', async () => {
   await reviewer.goto('/')
   await expect(reviewer.getByText('unpublished drafts')).toHaveCount(0)
 })
+
+test('11. Live Preview beside the editor refreshes on autosave, at each breakpoint', async () => {
+  const text = `Live ${Date.now()}`
+  await openDocument(editor, 'frameworks', 'Laravel')
+  await editor.getByRole('button', { name: 'Live Preview' }).click()
+  const frame = editor.frameLocator('iframe').first()
+  await expect(frame.locator('#laravel')).toBeVisible({ timeout: 20_000 })
+  await expect(frame.getByText('unpublished drafts')).toBeVisible()
+
+  await editor.locator('#field-bestFor').fill(text)
+  await expect(frame.locator('#laravel')).toContainText(text, { timeout: 15_000 })
+
+  // The panel's breakpoint menu offers the mobile, tablet and desktop sizes.
+  const sizes = editor.locator('.live-preview-toolbar').getByRole('button').first()
+  await sizes.click()
+  for (const name of ['Mobile', 'Tablet', 'Desktop']) {
+    await expect(editor.getByRole('button', { name, exact: true })).toBeVisible()
+  }
+})
