@@ -11,6 +11,7 @@ import { buildSite, startThrowawayServer, waitUntilUp } from './throwawayServer'
 const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 20)
 const LOAD = { connections: 64, duration: Number(process.env.BENCH_SECONDS ?? 10) }
 const port = Number(process.env.BENCH_PORT ?? 3200)
+let readings = 0 // of pg_stat_database, each a transaction of its own
 
 const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`)
 const round = (n: number) => Math.round(n * 10) / 10
@@ -44,17 +45,23 @@ try {
   const idleStart = await transactions(db)
   await new Promise((resolve) => setTimeout(resolve, LOAD.duration * 1000))
   const idle = (await transactions(db)) - idleStart
+  // A-B-B-A order: a drift of the machine over the run (JIT, heat) affects both pages alike.
   const loadStart = await transactions(db)
-  const guide = await load(`${server.url}${guidePath}`)
+  const guideRuns = [await load(`${server.url}${guidePath}`)]
   const underLoad = (await transactions(db)) - loadStart
-  const ceiling = await load(`${server.url}${ceilingPath}`)
+  const ceilingRuns = [await load(`${server.url}${ceilingPath}`)]
+  ceilingRuns.push(await load(`${server.url}${ceilingPath}`))
+  guideRuns.push(await load(`${server.url}${guidePath}`))
+  const guide = mean(guideRuns)
+  const ceiling = mean(ceilingRuns)
   await db.end()
 
   const result = {
     load: LOAD,
     guide,
     ceiling,
-    guideToCeilingThroughput: round((guide.requestsPerSec / ceiling.requestsPerSec) * 100) / 100,
+    guideToCeilingThroughput:
+      Math.round((guide.requestsPerSec / ceiling.requestsPerSec) * 100) / 100,
     postgresTransactions: {
       duringGuideLoad: underLoad,
       duringIdleWindow: idle,
@@ -68,18 +75,24 @@ try {
   await server.stop()
 }
 
+/** Fills the caches and warms both JITs (server and load generator) so run order does not matter. */
 async function warm(base: string, paths: string[]) {
-  for (const path of paths) for (let i = 0; i < 3; i++) await (await fetch(`${base}${path}`)).text()
+  for (const path of paths) {
+    await (await fetch(`${base}${path}`)).text()
+    await autocannon({ url: `${base}${path}`, connections: LOAD.connections, duration: 3 })
+  }
 }
 
-/** Committed and rolled-back transactions in the app's database: every query is in one. */
+/**
+ * Committed and rolled-back transactions in the app's database so far: every query is in one.
+ * The reading is a transaction of its own, which the next reading sees: it is not counted.
+ */
 async function transactions(db: ReturnType<EmbeddedPostgres['getPgClient']>): Promise<number> {
   await new Promise((resolve) => setTimeout(resolve, 1500)) // backends report stats lazily
-  await db.query('SELECT pg_stat_clear_snapshot()')
   const { rows } = await db.query<{ n: string }>(
     "SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = 'guide'",
   )
-  return Number(rows[0]!.n)
+  return Number(rows[0]!.n) - readings++
 }
 
 async function load(url: string) {
@@ -91,6 +104,23 @@ async function load(url: string) {
     latencyP99Ms: result.latency.p99,
     requests: result.requests.total,
     errors: result.errors + result.timeouts + result.non2xx,
+  }
+}
+
+type LoadResult = Awaited<ReturnType<typeof load>>
+
+/** The average of two runs of the same page; requests and errors are totals. */
+function mean(runs: LoadResult[]): LoadResult & { runs: number } {
+  const avg = (pick: (r: LoadResult) => number) =>
+    round(runs.reduce((s, r) => s + pick(r), 0) / runs.length)
+  const sum = (pick: (r: LoadResult) => number) => runs.reduce((s, r) => s + pick(r), 0)
+  return {
+    requestsPerSec: avg((r) => r.requestsPerSec),
+    latencyP50Ms: avg((r) => r.latencyP50Ms),
+    latencyP99Ms: avg((r) => r.latencyP99Ms),
+    requests: sum((r) => r.requests),
+    errors: sum((r) => r.errors),
+    runs: runs.length,
   }
 }
 
