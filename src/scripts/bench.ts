@@ -129,17 +129,25 @@ async function pageWeight(base: string, guidePath: string, ceilingPath: string) 
   const gz = (body: string | Buffer) => gzipSync(body).length
   const html = await (await fetch(`${base}${guidePath}`)).text()
   const ceilingHtml = await (await fetch(`${base}${ceilingPath}`)).text()
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!)
-  const unique = [...new Set(scripts)]
-  const bodies = await Promise.all(
-    unique.map(async (src) => Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())),
-  )
+  // Modern browsers skip `nomodule` scripts (Next's legacy polyfills): counted apart.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)]
+  const srcs = (legacy: boolean) => [
+    ...new Set(tags.filter((t) => /nomodule/i.test(t[0]) === legacy).map((t) => t[1]!)),
+  ]
+  const gzTotal = async (list: string[]) => {
+    const bodies = await Promise.all(
+      list.map(async (src) => Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())),
+    )
+    return bodies.reduce((sum, body) => sum + gz(body), 0)
+  }
+  const unique = srcs(false)
   return {
     guideHtmlBytes: Buffer.byteLength(html),
     guideHtmlGzipBytes: gz(html),
     ceilingHtmlBytes: Buffer.byteLength(ceilingHtml),
     jsFiles: unique.length,
-    jsGzipBytes: bodies.reduce((sum, body) => sum + gz(body), 0),
+    jsGzipBytes: await gzTotal(unique),
+    legacyPolyfillGzipBytes: await gzTotal(srcs(true)),
   }
 }
 
