@@ -1,7 +1,8 @@
-// `npm test`: lint, typecheck, generated-types drift, vitest (integration) and Playwright (e2e).
+// `npm test`: lint, typecheck, generated types and migrations drift, vitest (integration) and
+// Playwright (e2e).
 // Every step runs even when an earlier one fails; the last line is the total, `N passed, N failed`.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 type Tally = { passed: number; failed: number }
@@ -70,10 +71,33 @@ function typesDrift(): boolean {
   return ok && after === before
 }
 
+/** The committed migrations must produce the schema the collections describe (no push in production). */
+function migrationsDrift(): boolean {
+  const dir = 'src/migrations'
+  const before = new Set(readdirSync(dir))
+  const index = readFileSync(path.join(dir, 'index.ts'), 'utf8')
+  const ok = run('migrations match collections', 'npx', [
+    'payload',
+    'migrate:create',
+    'drift_check',
+    '--skip-empty',
+  ])
+  const added = readdirSync(dir).filter((file) => !before.has(file))
+  for (const file of added) rmSync(path.join(dir, file))
+  if (added.length > 0) {
+    writeFileSync(path.join(dir, 'index.ts'), index)
+    console.error(
+      'The collections changed without a migration: run `npm run migrate:create <name>`.',
+    )
+  }
+  return ok && added.length === 0
+}
+
 const tallies: Tally[] = [
   check(run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])),
   check(run('typecheck', 'npx', ['tsc', '--noEmit'])),
   check(typesDrift()),
+  check(migrationsDrift()),
   vitest(),
   playwright(),
 ]
