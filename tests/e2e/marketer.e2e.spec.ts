@@ -1,14 +1,13 @@
 import { expect, test } from '@playwright/test'
 
+import { adminHeaders, signIn } from '../helpers/e2eAdmin'
 import { firstAdmin } from '../helpers/e2eUsers'
 
 const original = 'Python teams who want elegant, typed APIs'
 
 // Later specs read the guide against its source copy: put FastAPI's text back.
 test.afterAll(async ({ request }) => {
-  const login = await request.post('/api/users/login', { data: firstAdmin })
-  const { token } = (await login.json()) as { token: string }
-  const headers = { Authorization: `JWT ${token}` }
+  const headers = await adminHeaders(request)
   const found = await request.get('/api/frameworks?where[slug][equals]=fastapi', { headers })
   const { docs } = (await found.json()) as { docs: { id: number }[] }
   const restored = await request.patch(`/api/frameworks/${docs[0]!.id}`, {
@@ -24,11 +23,7 @@ test('a marketer edits FastAPI’s “best for” in the admin and readers see i
 }) => {
   const newText = `Python teams who want typed APIs (edited ${Date.now()})`
 
-  await page.goto('/admin/login')
-  await page.locator('#field-email').fill(firstAdmin.email)
-  await page.locator('#field-password').fill(firstAdmin.password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signIn(page, firstAdmin)
 
   await page.goto('/admin/collections/frameworks')
   await page.getByRole('link', { name: 'FastAPI', exact: true }).click()
@@ -49,11 +44,7 @@ test('a marketer edits FastAPI’s “best for” in the admin and readers see i
 test('the admin makes no request outside this site', async ({ page, baseURL }) => {
   const origins = new Set<string>()
   page.on('request', (request) => origins.add(new URL(request.url()).origin))
-  await page.goto('/admin/login')
-  await page.locator('#field-email').fill(firstAdmin.email)
-  await page.locator('#field-password').fill(firstAdmin.password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signIn(page, firstAdmin)
   await page.goto('/admin/collections/guides')
   await page.waitForLoadState('networkidle')
   expect([...origins].filter((origin) => !origin.startsWith('data:'))).toEqual([

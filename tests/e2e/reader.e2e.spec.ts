@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
-import { firstAdmin } from '../helpers/e2eUsers'
+import { adminHeaders } from '../helpers/e2eAdmin'
 import { missingPiece } from '../helpers/sourceCopy'
 
 const schemes = ['light', 'dark'] as const
@@ -188,9 +188,7 @@ test.describe('findability', () => {
     baseURL,
   }) => {
     // A draft guide exists but must not be listed.
-    const login = await request.post('/api/users/login', { data: firstAdmin })
-    const { token } = (await login.json()) as { token: string }
-    const headers = { Authorization: `JWT ${token}` }
+    const headers = await adminHeaders(request)
     const frameworks = (await (
       await request.get('/api/frameworks?limit=1', { headers })
     ).json()) as { docs: { id: number }[] }

@@ -11,12 +11,17 @@ export async function signIn(page: Page, user: { email: string; password: string
   await expect(page).toHaveURL(/\/admin\/?$/)
 }
 
-/** Creates an editor account through the REST API, as the first admin. */
-export async function createEditor(request: APIRequestContext, email: string, password: string) {
+/** Authorization headers of the first admin, for REST calls that set up or restore state. */
+export async function adminHeaders(request: APIRequestContext) {
   const login = await request.post('/api/users/login', { data: firstAdmin })
   const { token } = (await login.json()) as { token: string }
+  return { Authorization: `JWT ${token}` }
+}
+
+/** Creates an editor account through the REST API, as the first admin. */
+export async function createEditor(request: APIRequestContext, email: string, password: string) {
   const created = await request.post('/api/users', {
-    headers: { Authorization: `JWT ${token}` },
+    headers: await adminHeaders(request),
     data: { email, password, role: 'editor' },
   })
   expect(created.status(), await created.text()).toBe(201)

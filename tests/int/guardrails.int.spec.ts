@@ -1,10 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '@/lib/seed'
 import type { Guide } from '@/payload-types'
 
-import { testPayload } from '../helpers/payload'
+import { seededGuide } from '../helpers/payload'
 
 let payload: Payload
 let guide: Guide
@@ -24,10 +23,7 @@ async function refusal(promise: Promise<unknown>) {
 }
 
 beforeAll(async () => {
-  payload = await testPayload()
-  await seed(payload, { log: () => {} })
-  const { docs } = await payload.find({ collection: 'guides', depth: 0, limit: 1 })
-  guide = docs[0]!
+  ;({ payload, guide } = await seededGuide())
 })
 
 describe('guardrails', () => {

@@ -4,16 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { toSlug } from '@/fields/slug'
 import { revalidations, TAGS } from '@/lib/cacheTags'
-import { seed } from '@/lib/seed'
 import type { Guide } from '@/payload-types'
 
-import { testPayload } from '../helpers/payload'
+import { SEEDED_SLUG, seededGuide } from '../helpers/payload'
 import { paragraph } from '../helpers/richText'
 
 // Which cache tags each write expires: the published pages readers get come from Next's data cache,
 // so a missing tag is a stale page and an extra one a needless re-render.
 
-const SEEDED = 'backend-frameworks-2026'
+const SEEDED = SEEDED_SLUG
 const suffix = randomBytes(4).toString('hex')
 
 let payload: Payload
@@ -73,14 +72,7 @@ const publish = (collection: 'frameworks' | 'criteria' | 'caveats' | 'guides', i
 const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
 
 beforeAll(async () => {
-  payload = await testPayload()
-  await seed(payload, { log: () => {} })
-  const { docs } = await payload.find({
-    collection: 'guides',
-    where: { slug: { equals: SEEDED } },
-    depth: 0,
-  })
-  seeded = docs[0]!
+  ;({ payload, guide: seeded } = await seededGuide())
 })
 
 afterAll(async () => {

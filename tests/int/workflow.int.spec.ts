@@ -3,13 +3,12 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { revalidations, TAGS } from '@/lib/cacheTags'
-import { seed } from '@/lib/seed'
 import type { Framework, Guide } from '@/payload-types'
 
-import { testPayload } from '../helpers/payload'
+import { SEEDED_SLUG, seededGuide } from '../helpers/payload'
 import { paragraph, paragraphWithLink } from '../helpers/richText'
 
-const SEEDED = 'backend-frameworks-2026'
+const SEEDED = SEEDED_SLUG
 
 let payload: Payload
 let guideId: number
@@ -49,15 +48,10 @@ async function frameworkId(slug: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  payload = await testPayload()
-  await seed(payload, { log: () => {} })
-  const { docs } = await payload.find({
-    collection: 'guides',
-    where: { slug: { equals: SEEDED } },
-    depth: 0,
-  })
-  guideId = docs[0]!.id
-  original = order(docs[0]!)
+  const seeded = await seededGuide()
+  payload = seeded.payload
+  guideId = seeded.guide.id
+  original = order(seeded.guide)
   const [fastapi, django] = [await frameworkId('fastapi'), await frameworkId('django')]
   swapped = original.map((id) => (id === fastapi ? django : id === django ? fastapi : id))
 })
