@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -100,4 +101,26 @@ export function runNext(args: string[], db: Database): void {
       },
     )
   })
+}
+
+/**
+ * `next dev` compiles a route on its first request; the admin alone takes ~30 s. Asking for the
+ * site and the admin as soon as the server listens compiles both at once, before anyone opens them.
+ */
+export async function warmUp(base: string, paths: string[]): Promise<void> {
+  const { hostname, port } = new URL(base)
+  const listening = () =>
+    new Promise<boolean>((resolve) => {
+      const socket = net.connect(Number(port), hostname)
+      socket.once('connect', () => resolve(true)).once('error', () => resolve(false))
+      socket.setTimeout(1000, () => resolve(false))
+      socket.unref()
+    })
+  const deadline = Date.now() + 60_000
+  while (!(await listening()) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  const started = Date.now()
+  await Promise.all(paths.map((path) => fetch(`${base}${path}`).catch(() => undefined)))
+  say(`compiled ${paths.join(' and ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
