@@ -14,6 +14,7 @@ import { Site } from './collections/Site'
 import { Users } from './collections/Users'
 import { proseEditor } from './src/fields/richText'
 import { env } from './src/lib/env'
+import { survivePostgresRestarts } from './src/lib/dbResilience'
 import { healthEndpoint } from './src/lib/health'
 import { canRunJobs } from './src/lib/jobs'
 
@@ -32,6 +33,7 @@ export default buildConfig({
   collections: [Guides, Frameworks, Criteria, Caveats, PreviewLinks, Media, Users],
   globals: [Site],
   endpoints: [healthEndpoint],
+  onInit: survivePostgresRestarts,
   editor: proseEditor,
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
