@@ -55,10 +55,14 @@ export async function guideIdForPath(payload: Payload, path: string): Promise<nu
   } else {
     slug = /^\/guides\/([^/]+)$/.exec(pathname)?.[1]
   }
-  if (!slug) return undefined
+  return slug ? guideIdBySlug(payload, decodeURIComponent(slug)) : undefined
+}
+
+/** The id of the guide with this slug, drafts included (a preview may be of an unpublished guide). */
+export async function guideIdBySlug(payload: Payload, slug: string): Promise<number | undefined> {
   const { docs } = await payload.find({
     collection: 'guides',
-    where: { slug: { equals: decodeURIComponent(slug) } },
+    where: { slug: { equals: slug } },
     draft: true,
     depth: 0,
     limit: 1,

@@ -3,7 +3,7 @@ import { cookies, draftMode, headers } from 'next/headers'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
-import { checkPreviewToken, PREVIEW_COOKIE } from './preview'
+import { checkPreviewToken, guideIdBySlug, PREVIEW_COOKIE } from './preview'
 
 /**
  * Whether this request may see the drafts of `guideSlug`: draft mode is on, and the browser either
@@ -17,13 +17,5 @@ export const canPreviewGuide = cache(async (guideSlug: string): Promise<boolean>
   if (user) return true
   const token = (await cookies()).get(PREVIEW_COOKIE)?.value
   if (!token) return false
-  const { docs } = await payload.find({
-    collection: 'guides',
-    where: { slug: { equals: guideSlug } },
-    draft: true,
-    depth: 0,
-    limit: 1,
-    select: { slug: true },
-  })
-  return (await checkPreviewToken(payload, token, docs[0]?.id)).ok
+  return (await checkPreviewToken(payload, token, await guideIdBySlug(payload, guideSlug))).ok
 })

@@ -1,3 +1,5 @@
+import { toSlug } from '@/fields/slug'
+
 import { env } from './env'
 
 /** The one public URL of a guide: the home guide lives at `/`, every other at /guides/<slug>. */
@@ -8,8 +10,4 @@ export const guideUrl = (slug: string, homeGuideSlug: string | null) =>
 export const guideImageUrl = (slug: string) => `${env.SITE_URL}/og/${slug}`
 
 /** Anchor of a criterion, stable as long as its name is. */
-export const criterionAnchor = (name: string) =>
-  `criterion-${name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')}`
+export const criterionAnchor = (name: string) => `criterion-${toSlug(name)}`
