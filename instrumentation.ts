@@ -1,6 +1,7 @@
-// Next.js calls register() once when the server starts.
+// Next.js calls register() once when a server starts, before it serves a request.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { startJobTicker } = await import('./src/lib/jobTicker')
-  startJobTicker()
+  if (process.env.NEXT_PHASE === 'phase-production-build') return
+  const { prepareServer } = await import('./src/lib/serverStart')
+  await prepareServer()
 }

@@ -16,7 +16,7 @@ import { proseEditor } from './src/fields/richText'
 import { env } from './src/lib/env'
 import { survivePostgresRestarts } from './src/lib/dbResilience'
 import { healthEndpoint } from './src/lib/health'
-import { canRunJobs } from './src/lib/jobs'
+import { canRunJobs, runDueJobsEndpoint } from './src/lib/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -32,7 +32,7 @@ export default buildConfig({
   },
   collections: [Guides, Frameworks, Criteria, Caveats, PreviewLinks, Media, Users],
   globals: [Site],
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, runDueJobsEndpoint],
   onInit: survivePostgresRestarts,
   editor: proseEditor,
   db: postgresAdapter({

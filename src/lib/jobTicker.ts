@@ -2,19 +2,19 @@ import { env } from './env'
 import { jobsToken } from './jobs'
 
 /**
- * Runs Payload's job queue every JOBS_INTERVAL_SECONDS inside this server. It goes through the
- * /api/payload-jobs/run route rather than payload.jobs.run(): jobs then run in a request, where the
- * publish hooks can revalidate Next's cache.
+ * Runs due jobs every JOBS_INTERVAL_SECONDS from inside this server, through this server's own
+ * /api/jobs/run-due route (src/lib/jobs.ts) rather than payload.jobs.run(): jobs then run in a
+ * request, where the publish hooks can revalidate Next's cache.
  */
 export function startJobTicker(): void {
-  const url = `http://127.0.0.1:${env.PORT}/api/payload-jobs/run?allQueues=true&silent=true`
+  const url = `http://127.0.0.1:${env.PORT}/api/jobs/run-due`
   const headers = { authorization: `Bearer ${jobsToken()}` }
   let running = false
   const tick = async () => {
     if (running) return
     running = true
     try {
-      const response = await fetch(url, { headers })
+      const response = await fetch(url, { method: 'POST', headers })
       if (!response.ok) console.error(`[jobs] run failed: HTTP ${response.status}`)
     } catch (error) {
       console.error('[jobs] run failed:', (error as Error).message)

@@ -1,12 +1,15 @@
 // Payload work for the runner scripts, in its own process (see runTasks in runtime.ts).
-// Tasks: migrate | seed | seed-if-empty. Development accounts are seeded unless NODE_ENV=production.
+// Tasks: migrate | seed | seed-if-empty | export:<file> | import:<file>. Development accounts are
+// seeded unless NODE_ENV=production.
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { exportToFile, importFromFile } from '@/lib/contentArchive'
 import { env } from '@/lib/env'
-import { isEmpty, seed } from '@/lib/seed'
+import { seed } from '@/lib/seed'
+import { applyMigrations, seedIfEmpty } from '@/lib/startup'
 
-import { say } from './runtime'
+import { fail, say } from './runtime'
 
 const payload = await getPayload({ config })
 const production = env.NODE_ENV === 'production'
@@ -16,21 +19,29 @@ const users = production
       { email: env.SEED_ADMIN_EMAIL, password: env.SEED_ADMIN_PASSWORD, role: 'admin' as const },
       { email: env.SEED_EDITOR_EMAIL, password: env.SEED_EDITOR_PASSWORD, role: 'editor' as const },
     ]
+const seeding = production
+  ? 'seeding guide content (never users in production)'
+  : 'seeding guide content and development accounts'
 
 for (const task of process.argv.slice(2)) {
   if (task === 'migrate') {
     say('applying migrations')
-    await payload.db.migrate()
-  } else if (task === 'seed' || (task === 'seed-if-empty' && (await isEmpty(payload)))) {
-    say(
-      production
-        ? 'seeding guide content (never users in production)'
-        : 'seeding guide content and development accounts',
-    )
+    await applyMigrations(payload)
+  } else if (task === 'seed') {
+    say(seeding)
     const { created } = await seed(payload, { users })
     say(`seed done: ${created.length} item(s) created`)
-  } else if (task !== 'seed-if-empty') {
-    throw new Error(`Unknown task "${task}". Use migrate, seed or seed-if-empty.`)
+  } else if (task === 'seed-if-empty') {
+    const { seeded, created } = await seedIfEmpty(payload, { users, log: () => {} })
+    if (seeded) say(`${seeding}: ${created.length} item(s) created`)
+  } else if (task.startsWith('export:')) {
+    await exportToFile(payload, task.slice('export:'.length), say).catch(fail)
+  } else if (task.startsWith('import:')) {
+    await importFromFile(payload, task.slice('import:'.length), say).catch(fail)
+  } else {
+    throw new Error(
+      `Unknown task "${task}". Use migrate, seed, seed-if-empty, export:<file> or import:<file>.`,
+    )
   }
 }
 process.exit(0)

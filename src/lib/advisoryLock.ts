@@ -1,0 +1,40 @@
+import type { Payload } from 'payload'
+
+type PoolClient = {
+  query: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
+  release: () => void
+}
+type Pool = { connect: () => Promise<PoolClient> }
+
+/**
+ * Runs `work` while this process holds a Postgres advisory lock named `name`, so that several app
+ * instances on one database take turns. The lock lives on one pooled connection: if the process
+ * dies, Postgres drops the connection and the lock with it.
+ * `wait: false` skips the work (returns { ran: false }) when another instance holds the lock.
+ */
+export async function withAdvisoryLock<T>(
+  payload: Payload,
+  name: string,
+  work: () => Promise<T>,
+  { wait }: { wait: boolean },
+): Promise<{ ran: true; value: T } | { ran: false }> {
+  const pool = (payload.db as unknown as { pool: Pool }).pool
+  const client = await pool.connect()
+  try {
+    if (wait) {
+      await client.query('select pg_advisory_lock(hashtext($1))', [name])
+    } else {
+      const { rows } = await client.query('select pg_try_advisory_lock(hashtext($1)) as locked', [
+        name,
+      ])
+      if (!rows[0]?.locked) return { ran: false }
+    }
+    try {
+      return { ran: true, value: await work() }
+    } finally {
+      await client.query('select pg_advisory_unlock(hashtext($1))', [name])
+    }
+  } finally {
+    client.release()
+  }
+}

@@ -1,0 +1,30 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { env } from './env'
+import { startJobTicker } from './jobTicker'
+import { applyMigrations, seedIfEmpty } from './startup'
+
+/**
+ * Runs once when a Next server starts (instrumentation.ts). A production server brings its own
+ * database up to date before it serves: the committed migrations, then the guide content if the
+ * database has none. That is how a container running only Next's standalone server starts.
+ * `npm start` has done both already, so here they find nothing to do.
+ */
+export async function prepareServer(): Promise<void> {
+  if (env.NODE_ENV === 'production') {
+    try {
+      const payload = await getPayload({ config })
+      await applyMigrations(payload)
+      const { seeded, created } = await seedIfEmpty(payload, { log: () => {} })
+      if (seeded) console.log(`[guide] seeded guide content: ${created.length} item(s)`)
+    } catch (error) {
+      console.error(
+        `[guide] cannot prepare the database (${(error as Error).message}). ` +
+          'Check DATABASE_URL and that Postgres is up; the server stops.',
+      )
+      process.exit(1)
+    }
+  }
+  startJobTicker()
+}

@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+// No Docker engine runs here: Debian's docker-compose (v1) validates the file and resolves it.
+const compose = process.env.DOCKER_COMPOSE_BIN ?? '/usr/bin/docker-compose'
+const project = mkdtempSync(path.join(os.tmpdir(), 'guide-compose-'))
+afterAll(() => rmSync(project, { recursive: true, force: true }))
+
+function composeConfig(...args: string[]) {
+  // A fresh clone has no .env; the stack reads one made from .env.example.
+  copyFileSync('docker-compose.yml', path.join(project, 'docker-compose.yml'))
+  copyFileSync('.env.example', path.join(project, '.env'))
+  const result = spawnSync(compose, ['config', ...args], { cwd: project, encoding: 'utf8' })
+  return { ...result, stdout: result.stdout ?? '', stderr: result.stderr ?? '' }
+}
+
+describe('docker-compose.yml', () => {
+  it('is valid for docker-compose v1 and defines db, app and proxy', () => {
+    expect(existsSync(compose), `${compose} (apt-get install docker-compose)`).toBe(true)
+    const config = composeConfig()
+    expect(config.status, config.stderr).toBe(0)
+    expect(composeConfig('--services').stdout.trim().split('\n').sort()).toEqual([
+      'app',
+      'db',
+      'proxy',
+    ])
+    expect(composeConfig('--volumes').stdout.trim().split('\n').sort()).toEqual([
+      'db-data',
+      'media',
+    ])
+  })
+
+  it('starts the app only once the database is healthy, with settings from .env', () => {
+    const { stdout } = composeConfig()
+    const app = stdout.slice(stdout.indexOf('\n  app:'), stdout.indexOf('\n  db:'))
+    expect(app).toMatch(/depends_on:\s+db:\s+condition: service_healthy/)
+    // From .env.example, and overridden where the stack knows better.
+    expect(app).toContain('SEED_ADMIN_EMAIL: admin@example.com')
+    expect(app).toContain('NODE_ENV: production')
+    expect(app).toContain('DATABASE_URL: postgres://guide:guide@db:5432/guide')
+    const db = stdout.slice(stdout.indexOf('\n  db:'), stdout.indexOf('\n  proxy:'))
+    expect(db).toMatch(/image: postgres:18\.\d+/)
+    expect(db).toContain('pg_isready')
+  })
+
+  it('runs nginx with the repo’s config template', () => {
+    const { stdout } = composeConfig()
+    const mount = stdout.match(/- (\S+):\/etc\/nginx\/templates\/default\.conf\.template:ro/)?.[1]
+    expect(mount, stdout).toBeDefined()
+    // The bind mount is the repo's file, the same one the proxy e2e tests run under nginx.
+    expect(path.relative(project, mount!)).toBe('deploy/nginx/guide.conf.template')
+    expect(existsSync('deploy/nginx/guide.conf.template')).toBe(true)
+    expect(stdout).toContain('APP_UPSTREAM: app:3000')
+  })
+})
+
+describe('Dockerfile', () => {
+  const dockerfile = readFileSync('Dockerfile', 'utf8')
+
+  it('builds in stages and runs Next’s standalone server as a non-root user with a healthcheck', () => {
+    expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2)
+    expect(dockerfile).toContain('NEXT_OUTPUT=standalone')
+    expect(dockerfile).toContain('COPY --from=build --chown=guide:guide /app/.next/standalone ./')
+    expect(dockerfile).toMatch(/^USER guide$/m)
+    expect(dockerfile).toMatch(/^HEALTHCHECK .*\n.*\/api\/health/m)
+    expect(dockerfile).toMatch(/^CMD \["node", "server.js"\]$/m)
+  })
+})
