@@ -1,12 +1,26 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { databaseIsUp, databaseUnavailable } from '@/lib/databaseGate'
+import { env } from '@/lib/env'
 import { PRIVATE_HEADERS } from '@/lib/httpProblem'
 
 // Next's draft-mode cookie. A request that carries it may be served drafts: no shared cache may
 // keep the response, and no search engine may index it.
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
-export function proxy(request: NextRequest) {
+const CMS_PATH = /^\/(admin|api)(\/|$)/
+const HEALTH_PATH = '/api/health'
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  // The admin and the API need the database: without it they say so (503) instead of failing
+  // one query at a time. Public pages go on being served from the cache.
+  if (CMS_PATH.test(pathname)) {
+    if (pathname === HEALTH_PATH) return NextResponse.next()
+    const up = await databaseIsUp(`http://127.0.0.1:${env.PORT}${HEALTH_PATH}`)
+    return up ? NextResponse.next() : databaseUnavailable(pathname)
+  }
+
   const response = NextResponse.next()
   if (request.cookies.has(DRAFT_MODE_COOKIE)) {
     for (const [name, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(name, value)
@@ -14,4 +28,4 @@ export function proxy(request: NextRequest) {
   return response
 }
 
-export const config = { matcher: ['/((?!admin|api|_next/|favicon.ico).*)'] }
+export const config = { matcher: ['/((?!_next/|favicon.ico).*)'] }

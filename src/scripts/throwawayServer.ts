@@ -19,7 +19,8 @@ export function buildSite(): void {
 
 /**
  * `npm start` (migrations, content seed, `next start`) on a fresh embedded Postgres in its own
- * folder under .data/tmp, deleted when the server stops. For e2e tests and benchmarks.
+ * folder under .data/tmp, deleted when the server stops, or on `env.DATABASE_URL`.
+ * For e2e tests and benchmarks.
  */
 export async function startThrowawayServer(
   name: string,
@@ -41,7 +42,8 @@ export async function startThrowawayServer(
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     ...extraEnv,
   }
-  delete env.DATABASE_URL
+  // Its own embedded Postgres, unless the caller brings one.
+  if (!extraEnv.DATABASE_URL) delete env.DATABASE_URL
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/start.ts'], {
     // A benchmark keeps stdout for its JSON; the server's logs go to stderr.
     stdio: logsToStderr ? ['ignore', 2, 2] : 'inherit',

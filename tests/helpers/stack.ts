@@ -1,0 +1,71 @@
+// Pieces of a production stack for e2e tests that need their own: a Postgres they can stop and
+// restart, and app servers (`npm start`) on it.
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { rmSync } from 'node:fs'
+
+import { freePort, openDatabase, throwawayDataDir } from '@/lib/db'
+import { startThrowawayServer, waitUntilUp, type ThrowawayServer } from '@/scripts/throwawayServer'
+
+import { firstAdmin } from './e2eUsers'
+
+export type ControlledPostgres = {
+  url: string
+  stop: () => Promise<void>
+  start: () => Promise<void>
+  remove: () => Promise<void>
+}
+
+/** An embedded Postgres in .data/tmp that a test can stop and start again on the same port. */
+export async function controlledPostgres(name: string): Promise<ControlledPostgres> {
+  const dataDir = throwawayDataDir(name)
+  const options = { dir: path.join(dataDir, 'postgres'), port: await freePort(), database: 'guide' }
+  let db = await openDatabase(options)
+  let running = true
+  return {
+    url: db.url,
+    stop: async () => {
+      await db.stop()
+      running = false
+    },
+    start: async () => {
+      db = await openDatabase(options)
+      running = true
+    },
+    remove: async () => {
+      if (running) await db.stop()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** One shared secret per stack: every instance must sign and verify the same tokens. */
+export const stackSecret = () => randomBytes(32).toString('hex')
+
+/** `npm start` on `databaseUrl`, on a free port, up and serving the guide. */
+export async function startApp(
+  name: string,
+  env: Record<string, string> & { DATABASE_URL: string; PAYLOAD_SECRET: string },
+): Promise<ThrowawayServer> {
+  const server = await startThrowawayServer(name, await freePort(), { env, logsToStderr: true })
+  await waitUntilUp(`${server.url}/`, 180_000)
+  return server
+}
+
+/** Creates the first admin on a fresh site (as the first visit to /admin would) and signs in. */
+export async function firstAdminToken(base: string): Promise<string> {
+  const json = { 'Content-Type': 'application/json' }
+  const body = JSON.stringify({ ...firstAdmin, role: 'admin' })
+  const registered = await fetch(`${base}/api/users/first-register`, {
+    method: 'POST',
+    headers: json,
+    body,
+  })
+  if (!registered.ok && registered.status !== 403) {
+    throw new Error(`first-register: HTTP ${registered.status} ${await registered.text()}`)
+  }
+  const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: json, body })
+  const { token } = (await login.json()) as { token?: string }
+  if (!token) throw new Error(`login failed: HTTP ${login.status}`)
+  return token
+}
