@@ -65,7 +65,12 @@ ${extraHttp}
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 10_000
-  while (!(await fetch(`${url}/nginx-probe`).then(() => true, () => false))) {
+  while (
+    !(await fetch(`${url}/nginx-probe`).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null || Date.now() > deadline) {
       throw new Error(`nginx did not start on port ${port}`)
     }

@@ -18,13 +18,10 @@ const anonymous = (request: APIRequestContext, path = '/') =>
   request.get(`${nginx.url}${path}`, { headers: { Cookie: '' } })
 
 async function setBestFor(request: APIRequestContext, bestFor: string, draft: boolean) {
-  const response = await request.patch(
-    `/api/frameworks/${axumId}${draft ? '?draft=true' : ''}`,
-    {
-      headers: await adminHeaders(request),
-      data: { bestFor, _status: draft ? 'draft' : 'published' },
-    },
-  )
+  const response = await request.patch(`/api/frameworks/${axumId}${draft ? '?draft=true' : ''}`, {
+    headers: await adminHeaders(request),
+    data: { bestFor, _status: draft ? 'draft' : 'published' },
+  })
   expect(response.ok(), await response.text()).toBe(true)
 }
 
@@ -78,7 +75,9 @@ test('a reviewer’s preview through the proxy is never cached for anyone else',
   browser,
   request,
 }) => {
-  const published = (await (await anonymous(request)).text()).match(/Teams who want raw speed[^<]*/)![0]
+  const published = (await (await anonymous(request)).text()).match(
+    /Teams who want raw speed[^<]*/,
+  )![0]
   const draftText = `Draft only: reviewers see this (${Date.now()})`
   await setBestFor(request, draftText, true)
 
