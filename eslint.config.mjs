@@ -34,5 +34,7 @@ export default tseslint.config(
   {
     files: ['**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
+    // Plain Node modules (the cache handler): Node's globals.
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
   },
 )

@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import path from 'node:path'
 
 import { securityHeaders } from './src/lib/securityHeaders'
 
@@ -19,11 +20,11 @@ const nextConfig: NextConfig = {
     ]),
   // `npm run typecheck` (part of `npm test`) checks the whole project; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
-  experimental: {
-    // The page cache mirrors the database, so it must not outlive this server process: a restart
-    // against a restored or re-seeded database would otherwise serve pages from before.
-    isrFlushToDisk: false,
-  },
+  // Next's cache lives in Redis when REDIS_URL is set, else in this process's memory (never on
+  // disk: a restart against a restored database must not serve pages from before).
+  cacheHandler: path.join(process.cwd(), 'src/cache-handler.mjs'),
+  // The Docker image runs Next's standalone server (Dockerfile).
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

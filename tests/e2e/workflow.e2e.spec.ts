@@ -12,6 +12,7 @@ import {
   expectDraftSaved,
   openDocument,
   readAsUser,
+  schedulePublish,
   signIn,
 } from '../helpers/e2eAdmin'
 
@@ -163,17 +164,7 @@ test('9. a scheduled publish goes live on its own', async ({ request }) => {
   await editor.locator('#field-bestFor').fill(scheduled)
   await expectDraftSaved(editor)
 
-  // The picker has minute precision: the next minute at least 10 s away.
-  const at = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000)
-  await editor.locator('.popup-button').filter({ visible: true }).first().click()
-  await editor.getByRole('button', { name: 'Schedule Publish' }).click()
-  const drawer = editor.getByRole('dialog', { name: /^schedule-publish/ })
-  const time = drawer.getByRole('textbox').first()
-  const format = { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' } as const
-  await time.fill(at.toLocaleString('en-US', format))
-  await time.press('Tab')
-  await drawer.getByRole('button', { name: 'Save' }).click()
-  await expect(drawer.getByText(/No upcoming events/)).toHaveCount(0)
+  const at = await schedulePublish(editor)
 
   expect(await publicPage(request)).not.toContain(scheduled)
   await expect

@@ -43,3 +43,21 @@ export async function openDocument(page: Page, collection: string, title: string
   await page.getByRole('link', { name: title, exact: true }).first().click()
   await expect(page.locator('h1')).toHaveText(title)
 }
+
+/**
+ * Schedules the open document's draft to publish at the next whole minute at least 10 s away
+ * (the picker has minute precision), through the admin's Schedule Publish drawer. Returns when.
+ */
+export async function schedulePublish(page: Page): Promise<Date> {
+  const at = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000)
+  await page.locator('.popup-button').filter({ visible: true }).first().click()
+  await page.getByRole('button', { name: 'Schedule Publish' }).click()
+  const drawer = page.getByRole('dialog', { name: /^schedule-publish/ })
+  const time = drawer.getByRole('textbox').first()
+  const format = { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' } as const
+  await time.fill(at.toLocaleString('en-US', format))
+  await time.press('Tab')
+  await drawer.getByRole('button', { name: 'Save' }).click()
+  await expect(drawer.getByText(/No upcoming events/)).toHaveCount(0)
+  return at
+}

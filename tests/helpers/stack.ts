@@ -1,8 +1,10 @@
 // Pieces of a production stack for e2e tests that need their own: a Postgres they can stop and
 // restart, and app servers (`npm start`) on it.
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { existsSync, rmSync } from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
-import { rmSync } from 'node:fs'
 
 import { freePort, openDatabase, throwawayDataDir } from '@/lib/db'
 import { startThrowawayServer, waitUntilUp, type ThrowawayServer } from '@/scripts/throwawayServer'
@@ -69,3 +71,43 @@ export async function firstAdminToken(base: string): Promise<string> {
   if (!token) throw new Error(`login failed: HTTP ${login.status}`)
   return token
 }
+
+export type Redis = { url: string; stop: () => Promise<void> }
+
+/** Debian's redis-server on a free loopback port, in memory only. */
+export async function startRedis(): Promise<Redis> {
+  const bin = process.env.REDIS_SERVER_BIN ?? '/usr/bin/redis-server'
+  if (!existsSync(bin)) throw new Error(`${bin} not found: apt-get install -y redis-server`)
+  const port = await freePort()
+  const child = spawn(
+    bin,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  )
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
+  const deadline = Date.now() + 10_000
+  while (!(await canConnect(port))) {
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error('redis-server did not start')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop: async () => {
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+const canConnect = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })

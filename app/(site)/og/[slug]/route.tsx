@@ -2,9 +2,10 @@ import { ImageResponse } from 'next/og'
 
 import { getPublishedGuide } from '@/lib/queries/guide'
 
-// Rendered on first request and cached with the guide's data; no database at build.
-export const revalidate = false
-export const generateStaticParams = () => []
+// Drawn per request from the cached guide data. A cached route would not be expired by the
+// guide's tags once the cache is shared (@fortedigital/nextjs-cache-handler stores route entries
+// without tags), and crawlers ask for it rarely; the proxy and CDN cache it briefly.
+export const dynamic = 'force-dynamic'
 
 type Context = { params: Promise<{ slug: string }> }
 
@@ -44,6 +45,11 @@ export async function GET(_request: Request, { params }: Context) {
         ))}
       </div>
     </div>,
-    { width: 1200, height: 630 },
+    {
+      width: 1200,
+      height: 630,
+      // Not ImageResponse's year-long immutable default: the title can change.
+      headers: { 'Cache-Control': 'public, max-age=300' },
+    },
   )
 }

@@ -1,0 +1,61 @@
+// Next's cache (ISR pages, unstable_cache data, tags), through @fortedigital/nextjs-cache-handler.
+// With REDIS_URL, every app instance reads and writes one Redis, so a publish on one instance
+// (revalidateTag) is what the others serve next. Without it, or while Redis cannot be reached at
+// start, each instance keeps its cache in memory, as a single server always has.
+// Decided when the server starts, not at build, so one build (or image) serves both set-ups.
+// Plain JavaScript: Next imports this file itself at run time.
+import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
+import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
+import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
+import { createClient } from 'redis'
+
+const log = (line) => console.log(`[cache] ${line}`)
+
+/** A client whose first connection gives up after two tries; later drops retry for ever. */
+async function connectRedis(url) {
+  let connectedOnce = false
+  const client = createClient({
+    url,
+    pingInterval: 10_000,
+    socket: {
+      connectTimeout: 2_000,
+      reconnectStrategy: (attempt, cause) =>
+        connectedOnce ? Math.min(attempt * 200, 2_000) : attempt >= 2 ? cause : 200,
+    },
+  })
+  client.on('ready', () => (connectedOnce = true))
+  client.on('error', (error) => console.warn(`[cache] Redis: ${error.message}`))
+  try {
+    await client.connect()
+    return client
+  } catch (error) {
+    console.warn(`[cache] Redis at REDIS_URL unreachable (${error.message}); caching in memory`)
+    try {
+      client.destroy()
+    } catch {
+      // Already closed.
+    }
+    return undefined
+  }
+}
+
+let handlers
+CacheHandler.onCreation(async ({ buildId }) => {
+  handlers ??= (async () => {
+    const url = process.env.REDIS_URL
+    // `next build` prerenders nothing from the database and must not need Redis.
+    if (!url || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) {
+      return { handlers: [createLruHandler()] }
+    }
+    const client = await connectRedis(url)
+    if (!client) return { handlers: [createLruHandler()] }
+    log('sharing the page cache through Redis')
+    // Each build has its own keys: a new deploy never serves pages that point at old JS chunks.
+    const keyPrefix = `guide:${buildId ?? 'dev'}:`
+    return { handlers: [createRedisHandler({ client, keyPrefix, timeoutMs: 1_000 })] }
+  })()
+  return handlers
+})
+
+export default CacheHandler
