@@ -17,6 +17,7 @@ import { env } from './src/lib/env'
 import { survivePostgresRestarts } from './src/lib/dbResilience'
 import { healthEndpoint } from './src/lib/health'
 import { canRunJobs, runDueJobsEndpoint } from './src/lib/jobs'
+import { mediaStorage } from './src/lib/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -43,6 +44,7 @@ export default buildConfig({
   }),
   // Scheduled publishes are jobs; instrumentation.ts runs them in this server (src/lib/jobTicker.ts).
   jobs: { access: { run: canRunJobs }, tasks: [] },
+  plugins: [mediaStorage(env)],
   sharp,
   telemetry: false,
   typescript: { outputFile: path.join(dirname, 'src/payload-types.ts') },

@@ -31,8 +31,40 @@ const schema = z
       .string()
       .min(8, 'must be at least 8 characters')
       .default('editor-password'),
+    /** Shares Next's cache between app instances (src/cache-handler.mjs reads it at start). */
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
+      .optional(),
+    /** Media goes to this S3-compatible bucket instead of DATA_DIR/media when set. */
+    S3_BUCKET: z.string().min(3).optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    /** For S3-compatible services (MinIO, R2, …); unset for AWS. */
+    S3_ENDPOINT: z.url().optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
   })
   .superRefine((value, ctx) => {
+    const s3Set = (['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter(
+      (name) => value[name] !== undefined,
+    )
+    if (s3Set.length > 0 && !value.S3_BUCKET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['S3_BUCKET'],
+        message: `is required when ${s3Set.join(', ')} ${s3Set.length > 1 ? 'are' : 'is'} set`,
+      })
+    }
+    // Both keys, or neither (the AWS SDK then finds credentials itself, e.g. an instance role).
+    for (const [name, other] of [
+      ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'],
+      ['S3_SECRET_ACCESS_KEY', 'S3_ACCESS_KEY_ID'],
+    ] as const) {
+      if (value[other] !== undefined && value[name] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [name], message: `is required when ${other} is set` })
+      }
+    }
     const building = value.NEXT_PHASE === 'phase-production-build'
     if (value.NODE_ENV === 'production' && !building && !value.PAYLOAD_SECRET) {
       ctx.addIssue({

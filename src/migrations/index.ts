@@ -1,6 +1,7 @@
 import * as migration_20261124_032311_initial from './20261124_032311_initial';
 import * as migration_20261124_034007_editorial_workflow from './20261124_034007_editorial_workflow';
 import * as migration_20261124_040532_reader_experience from './20261124_040532_reader_experience';
+import * as migration_20261124_063216_media_storage from './20261124_063216_media_storage';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_040532_reader_experience.up,
     down: migration_20261124_040532_reader_experience.down,
-    name: '20261124_040532_reader_experience'
+    name: '20261124_040532_reader_experience',
+  },
+  {
+    up: migration_20261124_063216_media_storage.up,
+    down: migration_20261124_063216_media_storage.down,
+    name: '20261124_063216_media_storage'
   },
 ];

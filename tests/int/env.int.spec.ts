@@ -37,6 +37,20 @@ describe('environment', () => {
     expect(error.message).toMatch(/PAYLOAD_SECRET: must be at least 32 characters/)
   })
 
+  it('names the missing half of an S3 setup and a malformed REDIS_URL', () => {
+    const noBucket = errorOf({ S3_ACCESS_KEY_ID: 'key', S3_SECRET_ACCESS_KEY: 'secret' })
+    expect(noBucket.variables).toEqual(['S3_BUCKET'])
+    expect(noBucket.message).toMatch(/S3_BUCKET: is required when S3_ACCESS_KEY_ID, S3_SECRET/)
+
+    const noSecret = errorOf({ S3_BUCKET: 'guide-media', S3_ACCESS_KEY_ID: 'key' })
+    expect(noSecret.variables).toEqual(['S3_SECRET_ACCESS_KEY'])
+    expect(noSecret.message).toMatch(/is required when S3_ACCESS_KEY_ID is set/)
+
+    expect(errorOf({ REDIS_URL: 'localhost:6379' }).message).toMatch(
+      /REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/,
+    )
+  })
+
   it('accepts a complete production environment and applies defaults', () => {
     const env = parseEnv({
       NODE_ENV: 'production',
