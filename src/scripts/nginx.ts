@@ -18,11 +18,15 @@ export type Nginx = { url: string; dir: string; stop: () => Promise<void> }
 
 /**
  * Debian's nginx on `port` with the repo's config in front of `upstream` (host:port), in its own
- * folder under .data/tmp. `extraHttp` adds server blocks (the benchmark's static file server).
+ * folder under .data/tmp. `extraHttp(dir)` adds server blocks (the benchmark's static server).
  */
 export async function startNginx(
   name: string,
-  { port, upstream, extraHttp = '' }: { port: number; upstream: string; extraHttp?: string },
+  {
+    port,
+    upstream,
+    extraHttp = () => '',
+  }: { port: number; upstream: string; extraHttp?: (dir: string) => string },
 ): Promise<Nginx> {
   if (!existsSync(NGINX_BIN)) {
     throw new Error(`nginx not found at ${NGINX_BIN}: apt-get install -y nginx (or set NGINX_BIN)`)
@@ -37,7 +41,7 @@ export async function startNginx(
   // The same shape as the nginx image's main config, with every path inside `dir`.
   writeFileSync(
     path.join(dir, 'nginx.conf'),
-    `worker_processes 1;
+    `worker_processes auto;
 pid ${dir}/nginx.pid;
 error_log stderr warn;
 events { worker_connections 1024; }
@@ -53,7 +57,7 @@ http {
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
   include ${dir}/guide.conf;
-${extraHttp}
+${extraHttp(dir)}
 }
 `,
   )
