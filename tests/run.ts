@@ -62,10 +62,10 @@ function playwright(): Tally {
   return { passed: expected + flaky, failed }
 }
 
-function typesDrift(): boolean {
-  const file = 'src/payload-types.ts'
+/** A file Payload generates from the config must be committed as generated. */
+function generatedDrift(label: string, file: string, command: string): boolean {
   const before = readFileSync(file, 'utf8')
-  const ok = run('generated types', 'npx', ['payload', 'generate:types'])
+  const ok = run(label, 'npx', ['payload', command])
   const after = readFileSync(file, 'utf8')
   if (after !== before) console.error(`${file} was stale: commit the regenerated file.`)
   return ok && after === before
@@ -96,7 +96,10 @@ function migrationsDrift(): boolean {
 const tallies: Tally[] = [
   check(run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])),
   check(run('typecheck', 'npx', ['tsc', '--noEmit'])),
-  check(typesDrift()),
+  check(generatedDrift('generated types', 'src/payload-types.ts', 'generate:types')),
+  check(
+    generatedDrift('admin import map', 'app/(payload)/admin/importMap.js', 'generate:importmap'),
+  ),
   check(migrationsDrift()),
   vitest(),
   playwright(),

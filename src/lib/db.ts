@@ -100,7 +100,9 @@ async function ensureDatabase(server: EmbeddedPostgres, database: string): Promi
   await client.connect()
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
-    if (found.rowCount === 0) await server.createDatabase(database)
+    // Through this client, not server.createDatabase(): that refuses a cluster it did not start
+    // (the one `npm run dev` runs, say). The name is our own: guide, guide_dev or guide_test.
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`)
   } finally {
     await client.end()
   }

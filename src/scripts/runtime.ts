@@ -5,6 +5,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { ArchiveError } from '@/lib/contentArchive/check'
 import { DatabaseStartError, openDatabase, type Database } from '@/lib/db'
 import { EnvError, parseEnv, type Env } from '@/lib/envSchema'
 
@@ -49,7 +50,11 @@ export async function openAppDatabase(env: Env): Promise<Database> {
 }
 
 export function fail(error: unknown): never {
-  if (error instanceof EnvError || error instanceof DatabaseStartError) {
+  if (
+    error instanceof EnvError ||
+    error instanceof DatabaseStartError ||
+    error instanceof ArchiveError
+  ) {
     console.error(`[guide] ${error.message}`)
   } else {
     console.error(error)
@@ -57,7 +62,7 @@ export function fail(error: unknown): never {
   process.exit(1)
 }
 
-type Task = 'migrate' | 'seed' | 'seed-if-empty'
+type Task = 'migrate' | 'seed' | 'seed-if-empty' | `export:${string}` | `import:${string}`
 
 /**
  * Runs Payload work (tasks.ts) in a child process. Payload leaves a pooled connection checked out

@@ -1,0 +1,25 @@
+// `npm run import -- <file>`: loads a file written by `npm run export` into a database without guide
+// content, in one transaction. A bad file is refused before the database is even opened.
+import path from 'node:path'
+
+import { readArchive } from '@/lib/contentArchive/check'
+
+import { fail, loadEnv, openAppDatabase, runTasks, say } from './runtime'
+
+if (!process.argv[2]) {
+  say('usage: npm run import -- <file written by npm run export>')
+  process.exit(1)
+}
+const file = path.resolve(process.argv[2])
+try {
+  readArchive(file)
+} catch (error) {
+  fail(error)
+}
+const env = loadEnv()
+const db = await openAppDatabase(env)
+await runTasks(
+  env.NODE_ENV === 'production' ? ['migrate', `import:${file}`] : [`import:${file}`],
+  db,
+)
+await db.stop()
