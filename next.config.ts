@@ -23,8 +23,8 @@ const nextConfig: NextConfig = {
   // Next's cache lives in Redis when REDIS_URL is set, else in this process's memory (never on
   // disk: a restart against a restored database must not serve pages from before).
   cacheHandler: path.join(process.cwd(), 'src/cache-handler.mjs'),
-  // The Docker image runs Next's standalone server (Dockerfile).
-  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  // The build also writes .next/standalone: the server the Docker image runs (Dockerfile).
+  output: 'standalone',
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

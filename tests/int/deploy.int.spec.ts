@@ -63,7 +63,6 @@ describe('Dockerfile', () => {
 
   it('builds in stages and runs Next’s standalone server as a non-root user with a healthcheck', () => {
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2)
-    expect(dockerfile).toContain('NEXT_OUTPUT=standalone')
     expect(dockerfile).toContain('COPY --from=build --chown=guide:guide /app/.next/standalone ./')
     expect(dockerfile).toMatch(/^USER guide$/m)
     expect(dockerfile).toMatch(/^HEALTHCHECK .*\n.*\/api\/health/m)
