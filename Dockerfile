@@ -11,7 +11,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 # HSTS and absolute URLs are decided at build time: pass the public origin.
 ARG SITE_URL=http://localhost:3000
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 SITE_URL=${SITE_URL}
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone SITE_URL=${SITE_URL}
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN npx next build

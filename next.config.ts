@@ -23,8 +23,13 @@ const nextConfig: NextConfig = {
   // Next's cache lives in Redis when REDIS_URL is set, else in this process's memory (never on
   // disk: a restart against a restored database must not serve pages from before).
   cacheHandler: path.join(process.cwd(), 'src/cache-handler.mjs'),
-  // The build also writes .next/standalone: the server the Docker image runs (Dockerfile).
-  output: 'standalone',
+  experimental: {
+    // proxy.ts sees /api requests, uploads included: allow what nginx allows (client_max_body_size).
+    proxyClientMaxBodySize: '20mb',
+  },
+  // NEXT_OUTPUT=standalone (the Dockerfile, the e2e and bench builds) also writes .next/standalone:
+  // the server the Docker image runs. A plain `npm run build` is for `npm start` (`next start`).
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

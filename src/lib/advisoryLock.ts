@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 type PoolClient = {
   query: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
-  release: () => void
+  /** With an error, the connection is closed rather than reused: its locks go with it. */
+  release: (error?: Error) => void
 }
 type Pool = { connect: () => Promise<PoolClient> }
 
@@ -20,6 +21,7 @@ export async function withAdvisoryLock<T>(
 ): Promise<{ ran: true; value: T } | { ran: false }> {
   const pool = (payload.db as unknown as { pool: Pool }).pool
   const client = await pool.connect()
+  let broken: Error | undefined
   try {
     if (wait) {
       await client.query('select pg_advisory_lock(hashtext($1))', [name])
@@ -29,12 +31,17 @@ export async function withAdvisoryLock<T>(
       ])
       if (!rows[0]?.locked) return { ran: false }
     }
-    try {
-      return { ran: true, value: await work() }
-    } finally {
-      await client.query('select pg_advisory_unlock(hashtext($1))', [name])
-    }
+    const value = await work().finally(() =>
+      client.query('select pg_advisory_unlock(hashtext($1))', [name]).catch((error: Error) => {
+        // Not unlocked: this connection must not go back to the pool still holding the lock.
+        broken = error
+      }),
+    )
+    return { ran: true, value }
+  } catch (error) {
+    broken ??= error as Error
+    throw error
   } finally {
-    client.release()
+    client.release(broken)
   }
 }

@@ -8,14 +8,17 @@ let pending: Promise<boolean> | undefined
 
 /**
  * Whether the database answers, asked of this server's own /api/health at most once a second
- * (concurrent callers share one check). No answer within 3 s counts as down.
+ * (concurrent callers share one check). Only health's 503 means down: a health check that is slow
+ * (`next dev` compiling the route, say) or fails for another reason lets the request through.
+ * Health itself gives up on the database after 5 s (src/lib/health.ts). The check goes to
+ * 127.0.0.1, where `next start` and the Docker image (HOSTNAME=0.0.0.0) listen.
  */
 export async function databaseIsUp(healthUrl: string): Promise<boolean> {
   if (last && Date.now() - last.at < RECHECK_MS) return last.up
-  pending ??= fetch(healthUrl, { cache: 'no-store', signal: AbortSignal.timeout(3000) })
+  pending ??= fetch(healthUrl, { cache: 'no-store', signal: AbortSignal.timeout(10_000) })
     .then(
-      (response) => response.ok,
-      () => false,
+      (response) => response.status !== 503,
+      () => true,
     )
     .then((up) => {
       last = { up, at: Date.now() }

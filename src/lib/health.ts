@@ -8,10 +8,18 @@ export const healthEndpoint: Endpoint = {
   handler: async (req) => {
     const started = Date.now()
     let database: 'up' | 'down' = 'up'
+    // An unreachable host would hang the query; five seconds without an answer is down.
+    let timer: NodeJS.Timeout | undefined
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), 5_000)
+    })
     try {
-      await req.payload.db.drizzle.execute(sql`select 1`)
+      const answer = await Promise.race([req.payload.db.drizzle.execute(sql`select 1`), timedOut])
+      if (answer === 'timeout') database = 'down'
     } catch {
       database = 'down'
+    } finally {
+      clearTimeout(timer)
     }
     const ok = database === 'up'
     return Response.json(

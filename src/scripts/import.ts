@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { readArchive } from '@/lib/contentArchive/check'
 
-import { fail, loadEnv, openAppDatabase, runTasks, say } from './runtime'
+import { fail, runOnAppDatabase, say } from './runtime'
 
 if (!process.argv[2]) {
   say('usage: npm run import -- <file written by npm run export>')
@@ -16,10 +16,4 @@ try {
 } catch (error) {
   fail(error)
 }
-const env = loadEnv()
-const db = await openAppDatabase(env)
-await runTasks(
-  env.NODE_ENV === 'production' ? ['migrate', `import:${file}`] : [`import:${file}`],
-  db,
-)
-await db.stop()
+await runOnAppDatabase(`import:${file}`)

@@ -1,8 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { throwawayDataDir } from '@/lib/db'
+
+import { answers, startService } from './service'
 
 /** The repo's nginx config, as the compose `proxy` service uses it. */
 export const NGINX_TEMPLATE = path.resolve('deploy/nginx/guide.conf.template')
@@ -65,27 +67,19 @@ ${extraHttp(dir)}
   const check = spawnSync(NGINX_BIN, [...args, '-t'], { encoding: 'utf8' })
   if (check.status !== 0) throw new Error(`nginx rejected the config:\n${check.stderr}`)
 
-  const child = spawn(NGINX_BIN, [...args, '-g', 'daemon off;'], { stdio: ['ignore', 2, 2] })
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 10_000
-  while (
-    !(await fetch(`${url}/nginx-probe`).then(
-      () => true,
-      () => false,
-    ))
-  ) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      throw new Error(`nginx did not start on port ${port}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
+  const nginx = await startService('nginx', NGINX_BIN, [...args, '-g', 'daemon off;'], {
+    ready: () => answers(`${url}/nginx-probe`),
+    stopSignal: 'SIGQUIT', // graceful: finish the requests in flight
+  }).catch((error: unknown) => {
+    rmSync(dir, { recursive: true, force: true })
+    throw error
+  })
   return {
     url,
     dir,
     stop: async () => {
-      child.kill('SIGQUIT')
-      await exited
+      await nginx.stop()
       rmSync(dir, { recursive: true, force: true })
     },
   }

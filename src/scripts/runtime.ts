@@ -82,6 +82,18 @@ export function runTasks(tasks: Task[], db: Database): Promise<void> {
   })
 }
 
+/**
+ * A one-off command (seed, export, import): opens the app's database, runs `task` in a child
+ * process (after the committed migrations, in production, where nothing pushes the schema), and
+ * stops the database again.
+ */
+export async function runOnAppDatabase(task: Task): Promise<void> {
+  const env = loadEnv()
+  const db = await openAppDatabase(env)
+  await runTasks(env.NODE_ENV === 'production' ? ['migrate', task] : [task], db)
+  await db.stop()
+}
+
 /** Runs `next <args>` until it exits or we are told to stop, then stops the database. */
 export function runNext(args: string[], db: Database): void {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')

@@ -1,5 +1,9 @@
+import { readdirSync } from 'node:fs'
+
 import { expect, test } from '@playwright/test'
 
+import { sqlClient } from '@/lib/db'
+import { JOBS_LOCK, jobsTokenFor } from '@/lib/jobQueue'
 import type { ThrowawayServer } from '@/scripts/throwawayServer'
 
 import { expectDraftSaved, openDocument, schedulePublish, signIn } from '../helpers/e2eAdmin'
@@ -23,6 +27,7 @@ let a: ThrowawayServer
 let b: ThrowawayServer
 let auth: Record<string, string>
 let axumId = 0
+let secret = ''
 
 const text = async (server: ThrowawayServer, path = '/') =>
   (await fetch(`${server.url}${path}`)).text()
@@ -31,10 +36,11 @@ test.beforeAll(async () => {
   test.setTimeout(300_000)
   postgres = await controlledPostgres('cluster-pg')
   redis = await startRedis()
+  secret = stackSecret()
   const env = {
     DATABASE_URL: postgres.url,
     REDIS_URL: redis.url,
-    PAYLOAD_SECRET: stackSecret(),
+    PAYLOAD_SECRET: secret,
     JOBS_INTERVAL_SECONDS: '1',
   }
   // Started together on an empty database: they take turns to migrate and seed.
@@ -53,10 +59,52 @@ test.afterAll(async () => {
 })
 
 test('two instances started together migrate and seed the database once', async () => {
+  const db = sqlClient(postgres.url)
+  await db.connect()
+  try {
+    const { rows } = await db.query<{ name: string; batch: number }>(
+      'select name, batch from payload_migrations order by name',
+    )
+    const committed = readdirSync('src/migrations')
+      .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+      .map((file) => file.replace(/\.ts$/, ''))
+      .sort()
+    // Each migration once, all in one batch: one instance migrated, the other found it done.
+    expect(rows.map((row) => row.name)).toEqual(committed)
+    expect(new Set(rows.map((row) => String(row.batch)))).toEqual(new Set(['1']))
+  } finally {
+    await db.end()
+  }
   const frameworks = await fetch(`${b.url}/api/frameworks?limit=0`, { headers: auth })
   expect(((await frameworks.json()) as { totalDocs: number }).totalDocs).toBe(8)
   for (const server of [a, b]) {
     expect(await text(server)).toContain('What backend frameworks to use in 2026')
+  }
+})
+
+test('an instance skips a round of jobs while another holds the jobs lock', async () => {
+  const runDue = async (server: ThrowawayServer) => {
+    const response = await fetch(`${server.url}/api/jobs/run-due`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${jobsTokenFor(secret)}` },
+    })
+    expect(response.status).toBe(200)
+    return (await response.json()) as { ran: boolean }
+  }
+  // This test plays the instance that is running jobs.
+  const holder = sqlClient(postgres.url)
+  await holder.connect()
+  try {
+    await holder.query('select pg_advisory_lock(hashtext($1))', [JOBS_LOCK])
+    expect(await runDue(a)).toEqual({
+      ran: false,
+      reason: 'another instance is running the job queue',
+    })
+    expect((await runDue(b)).ran).toBe(false)
+    await holder.query('select pg_advisory_unlock(hashtext($1))', [JOBS_LOCK])
+    await expect.poll(async () => (await runDue(a)).ran).toBe(true)
+  } finally {
+    await holder.end()
   }
 })
 

@@ -57,6 +57,8 @@ test('Postgres stops mid-run: the guide stays up, the CMS says 503, and all reco
   await expect.poll(async () => (await get('/api/health')).status).toBe(503)
   expect(await (await get('/api/health')).json()).toMatchObject({ app: 'up', database: 'down' })
 
+  // The server asks the database about once a second.
+  await expect.poll(async () => (await get('/admin', auth)).status, { timeout: 5_000 }).toBe(503)
   const admin = await get('/admin', auth)
   expect(admin.status).toBe(503)
   expect(admin.headers.get('retry-after')).toBe('5')

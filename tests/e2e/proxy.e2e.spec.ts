@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import { freePort } from '@/lib/db'
 import { startNginx, type Nginx } from '@/scripts/nginx'
 
-import { adminHeaders } from '../helpers/e2eAdmin'
+import { adminHeaders, readAsUser } from '../helpers/e2eAdmin'
 import { firstAdmin } from '../helpers/e2eUsers'
 
 // Debian's nginx runs the repo's deploy/nginx config in front of this suite's `next start`.
@@ -137,5 +137,14 @@ test('the admin works through the proxy and is never cached', async ({ page }) =
   await expect(page.getByRole('link', { name: 'Axum', exact: true })).toBeVisible()
 
   const admin = await page.request.get(`${nginx.url}/admin`)
+  expect(admin.status()).toBe(200)
   expect(admin.headers()['x-cache-status']).toBe('BYPASS')
+
+  // The admin's own account, as the API tells it to them through the proxy…
+  const mine = await readAsUser<{ user: { email: string } }>(page, '/api/users/me')
+  expect(mine.user.email).toBe(firstAdmin.email)
+  // …and, right after, to someone without their cookie: nothing.
+  const me = await fetch(`${nginx.url}/api/users/me`)
+  expect(me.headers.get('x-cache-status')).toBe('BYPASS')
+  expect(((await me.json()) as { user: unknown }).user).toBeNull()
 })

@@ -1,18 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
 import { freePort, throwawayDataDir } from '@/lib/db'
-import { waitUntilUp } from '@/scripts/throwawayServer'
+import { startService, type Service } from '@/scripts/service'
 
 import { controlledPostgres, stackSecret, type ControlledPostgres } from '../helpers/stack'
 
 // What the Docker image runs (Dockerfile's last stage): Next's standalone server with the static
 // assets beside it, `node server.js`, on an empty database, with no npm, tsx or sources around.
 let postgres: ControlledPostgres
-let server: ChildProcess
+let server: Service | undefined
 let url = ''
 let dataDir = ''
 
@@ -24,9 +23,8 @@ test.beforeAll(async () => {
   dataDir = throwawayDataDir('standalone-data')
   const port = await freePort()
   url = `http://127.0.0.1:${port}`
-  server = spawn(process.execPath, ['server.js'], {
+  server = await startService('standalone server', process.execPath, ['server.js'], {
     cwd: standalone,
-    stdio: ['ignore', 2, 2],
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
@@ -38,16 +36,13 @@ test.beforeAll(async () => {
       PAYLOAD_SECRET: stackSecret(),
       DATA_DIR: dataDir,
     },
+    ready: async () => (await fetch(`${url}/`).catch(() => undefined))?.status === 200,
+    timeoutMs: 180_000,
   })
-  await waitUntilUp(`${url}/`, 180_000)
 })
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve))
-    server.kill('SIGTERM')
-    await exited
-  }
+  await server?.stop()
   await postgres?.remove()
   if (dataDir) rmSync(dataDir, { recursive: true, force: true })
 })

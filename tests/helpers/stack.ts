@@ -1,13 +1,18 @@
 // Pieces of a production stack for e2e tests that need their own: a Postgres they can stop and
 // restart, and app servers (`npm start`) on it.
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
 import { freePort, openDatabase, throwawayDataDir } from '@/lib/db'
-import { startThrowawayServer, waitUntilUp, type ThrowawayServer } from '@/scripts/throwawayServer'
+import { startService } from '@/scripts/service'
+import {
+  signInFirstAdmin,
+  startThrowawayServer,
+  waitUntilUp,
+  type ThrowawayServer,
+} from '@/scripts/throwawayServer'
 
 import { firstAdmin } from './e2eUsers'
 
@@ -54,23 +59,8 @@ export async function startApp(
   return server
 }
 
-/** Creates the first admin on a fresh site (as the first visit to /admin would) and signs in. */
-export async function firstAdminToken(base: string): Promise<string> {
-  const json = { 'Content-Type': 'application/json' }
-  const body = JSON.stringify({ ...firstAdmin, role: 'admin' })
-  const registered = await fetch(`${base}/api/users/first-register`, {
-    method: 'POST',
-    headers: json,
-    body,
-  })
-  if (!registered.ok && registered.status !== 403) {
-    throw new Error(`first-register: HTTP ${registered.status} ${await registered.text()}`)
-  }
-  const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: json, body })
-  const { token } = (await login.json()) as { token?: string }
-  if (!token) throw new Error(`login failed: HTTP ${login.status}`)
-  return token
-}
+/** The first admin of a fresh stack, signed in: a JWT. */
+export const firstAdminToken = (base: string) => signInFirstAdmin(base, firstAdmin)
 
 export type Redis = { url: string; stop: () => Promise<void> }
 
@@ -79,27 +69,13 @@ export async function startRedis(): Promise<Redis> {
   const bin = process.env.REDIS_SERVER_BIN ?? '/usr/bin/redis-server'
   if (!existsSync(bin)) throw new Error(`${bin} not found: apt-get install -y redis-server`)
   const port = await freePort()
-  const child = spawn(
+  const redis = await startService(
+    'redis-server',
     bin,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: 'ignore',
-    },
+    { stdio: 'ignore', ready: () => canConnect(port) },
   )
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
-  const deadline = Date.now() + 10_000
-  while (!(await canConnect(port))) {
-    if (child.exitCode !== null || Date.now() > deadline)
-      throw new Error('redis-server did not start')
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    stop: async () => {
-      child.kill('SIGTERM')
-      await exited
-    },
-  }
+  return { url: `redis://127.0.0.1:${port}`, stop: redis.stop }
 }
 
 const canConnect = (port: number) =>

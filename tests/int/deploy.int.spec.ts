@@ -42,6 +42,8 @@ describe('docker-compose.yml', () => {
     expect(app).toContain('SEED_ADMIN_EMAIL: admin@example.com')
     expect(app).toContain('NODE_ENV: production')
     expect(app).toContain('DATABASE_URL: postgres://guide:guide@db:5432/guide')
+    // Built and run for the same public origin (absolute URLs, preview links, HSTS).
+    expect(app.match(/SITE_URL: http:\/\/localhost:8080/g)).toHaveLength(2)
     const db = stdout.slice(stdout.indexOf('\n  db:'), stdout.indexOf('\n  proxy:'))
     expect(db).toMatch(/image: postgres:18\.\d+/)
     expect(db).toContain('pg_isready')
@@ -63,6 +65,7 @@ describe('Dockerfile', () => {
 
   it('builds in stages and runs Next’s standalone server as a non-root user with a healthcheck', () => {
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2)
+    expect(dockerfile).toContain('NEXT_OUTPUT=standalone')
     expect(dockerfile).toContain('COPY --from=build --chown=guide:guide /app/.next/standalone ./')
     expect(dockerfile).toMatch(/^USER guide$/m)
     expect(dockerfile).toMatch(/^HEALTHCHECK .*\n.*\/api\/health/m)
