@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib'
 import { freePort, sqlClient } from '@/lib/db'
 
 import { startNginx } from './nginx'
-import { buildSite, signInFirstAdmin, startThrowawayServer, waitUntilUp } from './throwawayServer'
+import { buildSite, signInFirstAdmin, startThrowawayServer } from './throwawayServer'
 
 const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 20)
 const LOAD = { connections: 64, duration: Number(process.env.BENCH_SECONDS ?? 10) }
@@ -39,7 +39,6 @@ const server = await startThrowawayServer('bench', port, {
   env: { EMBEDDED_PG_PORT: String(pgPort), JOBS_INTERVAL_SECONDS: '3600' },
 })
 try {
-  await waitUntilUp(`${server.url}/`)
   // The server's own embedded cluster (the credentials of src/lib/db.ts).
   const db = sqlClient(`postgres://postgres:postgres@127.0.0.1:${pgPort}/guide`)
   await db.connect()

@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { ArchiveError } from '@/lib/contentArchive/check'
 import { DatabaseStartError, openDatabase, type Database } from '@/lib/db'
 import { EnvError, parseEnv, type Env } from '@/lib/envSchema'
+
+import { acceptsConnections } from './service'
 
 /** Development (push) and production (migrations) schemas never share a database. */
 export const databaseName = (env: Env) => (env.NODE_ENV === 'production' ? 'guide' : 'guide_dev')
@@ -126,15 +127,8 @@ export function runNext(args: string[], db: Database): void {
  */
 export async function warmUp(base: string, paths: string[]): Promise<void> {
   const { hostname, port } = new URL(base)
-  const listening = () =>
-    new Promise<boolean>((resolve) => {
-      const socket = net.connect(Number(port), hostname)
-      socket.once('connect', () => resolve(true)).once('error', () => resolve(false))
-      socket.setTimeout(1000, () => resolve(false))
-      socket.unref()
-    })
   const deadline = Date.now() + 60_000
-  while (!(await listening()) && Date.now() < deadline) {
+  while (!(await acceptsConnections(Number(port), hostname)) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
   const started = Date.now()

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
+import net from 'node:net'
 
 export type Service = { process: ChildProcess; stop: () => Promise<void> }
 
@@ -48,3 +49,22 @@ export const answers = (url: string) =>
     () => true,
     () => false,
   )
+
+/** Whether `url` answers 200: the page is being served. */
+export const servesPage = (url: string) =>
+  fetch(url).then(
+    (response) => response.ok,
+    () => false,
+  )
+
+/** Whether something accepts TCP connections on `port` (no answer within 1 s: no). */
+export const acceptsConnections = (port: number, host = '127.0.0.1') =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, host)
+    const done = (accepted: boolean) => {
+      socket.destroy()
+      resolve(accepted)
+    }
+    socket.once('connect', () => done(true)).once('error', () => done(false))
+    socket.setTimeout(1000, () => done(false))
+  })

@@ -1,9 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 import { freePort, throwawayDataDir } from '@/lib/db'
+
+import { servesPage, startService } from './service'
 
 export type ThrowawayServer = { url: string; process: ChildProcess; stop: () => Promise<void> }
 
@@ -28,7 +30,7 @@ export function buildSite(): void {
 /**
  * `npm start` (migrations, content seed, `next start`) on a fresh embedded Postgres in its own
  * folder under .data/tmp, deleted when the server stops, or on `env.DATABASE_URL`.
- * For e2e tests and benchmarks.
+ * Resolves once the guide is served. For e2e tests and benchmarks.
  */
 export async function startThrowawayServer(
   name: string,
@@ -39,6 +41,7 @@ export async function startThrowawayServer(
   }: { env?: Record<string, string>; logsToStderr?: boolean } = {},
 ): Promise<ThrowawayServer> {
   const dataDir = throwawayDataDir(name)
+  const url = `http://127.0.0.1:${port}`
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -46,45 +49,30 @@ export async function startThrowawayServer(
     DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(await freePort()),
     PORT: String(port),
-    SITE_URL: `http://127.0.0.1:${port}`,
+    SITE_URL: url,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     ...extraEnv,
   }
   // Its own embedded Postgres, unless the caller brings one.
   if (!extraEnv.DATABASE_URL) delete env.DATABASE_URL
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/start.ts'], {
-    // A benchmark keeps stdout for its JSON; the server's logs go to stderr.
-    stdio: logsToStderr ? ['ignore', 2, 2] : 'inherit',
-    env,
-  })
-  const exited = new Promise<void>((resolve) =>
-    child.on('exit', () => {
-      rmSync(dataDir, { recursive: true, force: true })
-      resolve()
-    }),
-  )
-  return {
-    url: `http://127.0.0.1:${port}`,
-    process: child,
-    stop: async () => {
-      child.kill('SIGTERM')
-      await exited
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true })
+  const server = await startService(
+    'npm start',
+    process.execPath,
+    ['--import', 'tsx', 'src/scripts/start.ts'],
+    {
+      // A benchmark keeps stdout for its JSON; the server's logs go to stderr.
+      stdio: logsToStderr ? ['ignore', 2, 2] : 'inherit',
+      env,
+      ready: () => servesPage(`${url}/`),
+      timeoutMs: 180_000,
     },
-  }
-}
-
-/** Resolves once `url` answers 200, or rejects after `timeoutMs`. */
-export async function waitUntilUp(url: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`${url} did not come up within ${timeoutMs / 1000} s`)
+  ).catch((error: unknown) => {
+    removeDataDir()
+    throw error
+  })
+  server.process.once('exit', removeDataDir)
+  return { url, ...server }
 }
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 
 import { freePort, throwawayDataDir } from '@/lib/db'
-import { startService, type Service } from '@/scripts/service'
+import { servesPage, startService, type Service } from '@/scripts/service'
 
 import { controlledPostgres, stackSecret, type ControlledPostgres } from '../helpers/stack'
 
@@ -36,7 +36,7 @@ test.beforeAll(async () => {
       PAYLOAD_SECRET: stackSecret(),
       DATA_DIR: dataDir,
     },
-    ready: async () => (await fetch(`${url}/`).catch(() => undefined))?.status === 200,
+    ready: () => servesPage(`${url}/`),
     timeoutMs: 180_000,
   })
 })

@@ -2,15 +2,13 @@
 // restart, and app servers (`npm start`) on it.
 import { randomBytes } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 
 import { freePort, openDatabase, throwawayDataDir } from '@/lib/db'
-import { startService } from '@/scripts/service'
+import { acceptsConnections, startService } from '@/scripts/service'
 import {
   signInFirstAdmin,
   startThrowawayServer,
-  waitUntilUp,
   type ThrowawayServer,
 } from '@/scripts/throwawayServer'
 
@@ -54,9 +52,7 @@ export async function startApp(
   name: string,
   env: Record<string, string> & { DATABASE_URL: string; PAYLOAD_SECRET: string },
 ): Promise<ThrowawayServer> {
-  const server = await startThrowawayServer(name, await freePort(), { env, logsToStderr: true })
-  await waitUntilUp(`${server.url}/`, 180_000)
-  return server
+  return startThrowawayServer(name, await freePort(), { env, logsToStderr: true })
 }
 
 /** The first admin of a fresh stack, signed in: a JWT. */
@@ -73,17 +69,7 @@ export async function startRedis(): Promise<Redis> {
     'redis-server',
     bin,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: 'ignore', ready: () => canConnect(port) },
+    { stdio: 'ignore', ready: () => acceptsConnections(port) },
   )
   return { url: `redis://127.0.0.1:${port}`, stop: redis.stop }
 }
-
-const canConnect = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = net.connect(port, '127.0.0.1')
-    socket.once('connect', () => {
-      socket.destroy()
-      resolve(true)
-    })
-    socket.once('error', () => resolve(false))
-  })
