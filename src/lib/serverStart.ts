@@ -8,13 +8,13 @@ import { applyMigrations, seedIfEmpty } from './startup'
 /**
  * Runs once when a Next server starts (instrumentation.ts). A production server brings its own
  * database up to date before it serves: the committed migrations, then the guide content if the
- * database has none. That is how a container running only Next's standalone server starts.
- * `npm start` has done both already, so here they find nothing to do.
+ * database has none. `npm start` and the container (Next's standalone server) both start so.
  */
 export async function prepareServer(): Promise<void> {
   if (env.NODE_ENV === 'production') {
     try {
       const payload = await getPayload({ config })
+      console.log('[guide] applying migrations')
       await applyMigrations(payload)
       const { seeded, created } = await seedIfEmpty(payload, { log: () => {} })
       if (seeded) console.log(`[guide] seeded guide content: ${created.length} item(s)`)

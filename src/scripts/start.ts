@@ -1,8 +1,7 @@
-// `npm start`: the production server. Applies the committed migrations, seeds content (never
-// users) into an empty database, then runs `next start`.
-import { loadEnv, openAppDatabase, runNext, runTasks } from './runtime'
+// `npm start`: the production server. `next start` itself applies the committed migrations and
+// seeds content (never users) into an empty database before it serves (src/lib/serverStart.ts).
+import { loadEnv, openAppDatabase, runNext } from './runtime'
 
 const env = loadEnv({ NODE_ENV: 'production' })
 const db = await openAppDatabase(env)
-await runTasks(['migrate', 'seed-if-empty'], db)
 runNext(['start', '--port', String(env.PORT)], db)
