@@ -17,10 +17,11 @@ async function loadGuide(slug: string) {
 }
 
 export async function guideRouteMetadata(slug: string | null): Promise<Metadata> {
-  const guide = slug ? (await loadGuide(slug)).guide : null
+  if (!slug) return {}
+  const { guide, preview } = await loadGuide(slug)
   if (!guide) return {}
   const metadata = guideMetadata(guide, await getSiteSettings())
-  if (await canPreviewGuide(guide.slug)) metadata.robots = { index: false, follow: false }
+  if (preview) metadata.robots = { index: false, follow: false }
   return metadata
 }
 
@@ -33,7 +34,7 @@ export async function GuideRoute({ slug, path }: { slug: string | null; path: st
       <a className="skip-link" href="#content">
         {site.labels.skipLink}
       </a>
-      {preview ? <PreviewBanner path={path} /> : null}
+      {preview ? <PreviewBanner path={path} copy={site.previewBanner} /> : null}
       <main className="site-main" id="content" tabIndex={-1}>
         <GuideArticle guide={guide} site={site} />
       </main>

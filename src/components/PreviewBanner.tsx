@@ -1,10 +1,15 @@
-import { getSiteSettings } from '@/lib/queries/site'
+import type { SiteSettings } from '@/lib/queries/site'
 
 import { LivePreviewRefresh } from './LivePreviewRefresh'
 
 /** Says the page shows unpublished drafts and offers the way out. */
-export async function PreviewBanner({ path }: { path: string }) {
-  const copy = (await getSiteSettings()).previewBanner
+export function PreviewBanner({
+  path,
+  copy,
+}: {
+  path: string
+  copy: SiteSettings['previewBanner']
+}) {
   return (
     <aside className="preview-banner" role="status">
       <p>{copy.message}</p>

@@ -4,10 +4,13 @@ import type { GuideView } from './queries/guide'
 import type { SiteSettings } from './queries/site'
 import { guideImageUrl, guideUrl } from './urls'
 
+/** The guide's description for search and sharing: its SEO description, else its dek. */
+export const guideDescription = (guide: GuideView) => guide.meta?.description || guide.dek
+
 /** Title, description, canonical URL, Open Graph and Twitter cards, all from the CMS. */
 export function guideMetadata(guide: GuideView, site: SiteSettings): Metadata {
   const title = guide.meta?.title || guide.title
-  const description = guide.meta?.description || guide.dek
+  const description = guideDescription(guide)
   const url = guideUrl(guide.slug, site.homeGuideSlug)
   const image = { url: guideImageUrl(guide.slug), width: 1200, height: 630, alt: guide.title }
   return {

@@ -48,13 +48,12 @@ export async function checkPreviewToken(
 /** The guide a site path shows: '/' is the home guide, '/guides/<slug>' that guide. */
 export async function guideIdForPath(payload: Payload, path: string): Promise<number | undefined> {
   const pathname = new URL(path, 'http://site').pathname.replace(/\/$/, '') || '/'
-  let slug: string | undefined
   if (pathname === '/') {
-    const site = await payload.findGlobal({ slug: 'site', depth: 1 })
-    slug = typeof site.homeGuide === 'object' ? site.homeGuide?.slug : undefined
-  } else {
-    slug = /^\/guides\/([^/]+)$/.exec(pathname)?.[1]
+    // The site settings hold the home guide's id itself.
+    const { homeGuide } = await payload.findGlobal({ slug: 'site', depth: 0 })
+    return typeof homeGuide === 'object' ? homeGuide?.id : (homeGuide ?? undefined)
   }
+  const slug = /^\/guides\/([^/]+)$/.exec(pathname)?.[1]
   return slug ? guideIdBySlug(payload, decodeURIComponent(slug)) : undefined
 }
 

@@ -1,6 +1,7 @@
 import type { GuideView } from './queries/guide'
 import type { SiteSettings } from './queries/site'
 import { env } from './env'
+import { guideDescription } from './guideMetadata'
 import { guideImageUrl, guideUrl } from './urls'
 
 /**
@@ -21,7 +22,7 @@ export function guideJsonLd(guide: GuideView, site: SiteSettings) {
         '@type': 'Article',
         '@id': `${url}#article`,
         headline: guide.title,
-        description: guide.meta?.description || guide.dek,
+        description: guideDescription(guide),
         url,
         image: guideImageUrl(guide.slug),
         dateModified: guide.lastUpdated,
