@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '@/access'
 import { env } from '@/lib/env'
 import { signPreviewToken } from '@/lib/previewTokens'
+import { relationId } from '@/lib/relationId'
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000
 
@@ -67,7 +68,7 @@ export const PreviewLinks: CollectionConfig<'preview-links'> = {
             const token = signPreviewToken(
               {
                 link: Number(data.id),
-                guide: typeof guide === 'object' ? guide.id : guide,
+                guide: relationId(guide),
                 exp: Math.floor(new Date(data.expiresAt as string).getTime() / 1000),
               },
               req.payload.secret,

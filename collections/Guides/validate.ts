@@ -1,9 +1,8 @@
 import type { ArrayFieldValidation } from 'payload'
 
-type Row = { framework?: number | string | { id: number | string; name?: string } | null }
+import { relationId } from '@/lib/relationId'
 
-const idOf = (framework: Row['framework']) =>
-  framework && typeof framework === 'object' ? framework.id : framework
+type Row = { framework?: number | string | { id: number | string; name?: string } | null }
 
 /** A framework may hold one rank only; the message names the rows that repeat it. */
 export const uniqueFrameworks: ArrayFieldValidation = (value, { required, minRows }) => {
@@ -14,7 +13,7 @@ export const uniqueFrameworks: ArrayFieldValidation = (value, { required, minRow
   if (required && rows.length === 0) return 'Ranking is required.'
   const firstRow = new Map<number | string, number>()
   for (const [index, row] of rows.entries()) {
-    const id = idOf(row.framework)
+    const id = relationId(row.framework)
     if (id === undefined || id === null) continue
     const first = firstRow.get(id)
     if (first !== undefined) {

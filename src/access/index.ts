@@ -4,7 +4,8 @@ import type { User } from '@/payload-types'
 
 const published: Where = { _status: { equals: 'published' } }
 
-const roleOf = (user: unknown): User['role'] | undefined =>
+/** The role of a signed-in user, whatever shape `req.user` arrives in. */
+export const roleOf = (user: unknown): User['role'] | undefined =>
   user && typeof user === 'object' && 'role' in user ? (user as User).role : undefined
 
 export const anyone: Access = () => true

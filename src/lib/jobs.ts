@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { roleOf } from '@/access'
+
 import { withAdvisoryLock } from './advisoryLock'
 import { env } from './env'
 import { JOBS_LOCK, jobsTokenFor } from './jobQueue'
@@ -8,8 +10,7 @@ import { JOBS_LOCK, jobsTokenFor } from './jobQueue'
 export const jobsToken = () => jobsTokenFor(env.PAYLOAD_SECRET)
 
 export const canRunJobs = ({ req }: { req: PayloadRequest }): boolean =>
-  (req.user as { role?: string } | null)?.role === 'admin' ||
-  req.headers.get('authorization') === `Bearer ${jobsToken()}`
+  roleOf(req.user) === 'admin' || req.headers.get('authorization') === `Bearer ${jobsToken()}`
 
 /**
  * POST /api/jobs/run-due: runs the due jobs of every queue, on one instance at a time.

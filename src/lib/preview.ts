@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { refuse, verifyPreviewToken, type PreviewCheck } from './previewTokens'
+import { relationId } from './relationId'
 
 /** The name of the cookie that carries a reviewer's share-link token while in draft mode. */
 export const PREVIEW_COOKIE = 'guide_preview'
@@ -38,7 +39,7 @@ export async function checkPreviewToken(
     })
     .catch(() => null)
   if (!link || link.revoked) return refuse('revoked')
-  const linkGuide = typeof link.guide === 'object' ? link.guide.id : link.guide
+  const linkGuide = relationId(link.guide)
   if (linkGuide !== verified.claims.guide) return refuse('tampered')
   if (new Date(link.expiresAt).getTime() <= now) return refuse('expired')
   if (guideId !== linkGuide) return refuse('other-guide')
@@ -51,7 +52,7 @@ export async function guideIdForPath(payload: Payload, path: string): Promise<nu
   if (pathname === '/') {
     // The site settings hold the home guide's id itself.
     const { homeGuide } = await payload.findGlobal({ slug: 'site', depth: 0 })
-    return typeof homeGuide === 'object' ? homeGuide?.id : (homeGuide ?? undefined)
+    return relationId(homeGuide) ?? undefined
   }
   const slug = /^\/guides\/([^/]+)$/.exec(pathname)?.[1]
   return slug ? guideIdBySlug(payload, decodeURIComponent(slug)) : undefined
