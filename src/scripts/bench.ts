@@ -23,6 +23,9 @@ let readings = 0 // of pg_stat_database, each a transaction of its own
 
 const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`)
 const round = (n: number) => Math.round(n * 10) / 10
+/** a's throughput as a multiple of b's, to two places. */
+const throughputRatio = (a: { requestsPerSec: number }, b: { requestsPerSec: number }) =>
+  Math.round((a.requestsPerSec / b.requestsPerSec) * 100) / 100
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
@@ -66,8 +69,7 @@ try {
     load: LOAD,
     guide,
     ceiling,
-    guideToCeilingThroughput:
-      Math.round((guide.requestsPerSec / ceiling.requestsPerSec) * 100) / 100,
+    guideToCeilingThroughput: throughputRatio(guide, ceiling),
     postgresTransactions: {
       duringGuideLoad: underLoad,
       duringIdleWindow: idle,
@@ -122,8 +124,7 @@ async function throughProxy(app: string, guidePath: string) {
       load: PROXY_LOAD,
       guideThroughProxy: proxy,
       bareNginxStaticFile: bareNginx,
-      proxyToBareNginxThroughput:
-        Math.round((proxy.requestsPerSec / bareNginx.requestsPerSec) * 100) / 100,
+      proxyToBareNginxThroughput: throughputRatio(proxy, bareNginx),
       atFixedRate: atRate,
       bytes: Buffer.byteLength(html),
     }

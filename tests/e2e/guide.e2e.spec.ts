@@ -1,8 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { missingPiece } from '../helpers/sourceCopy'
-
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim()
+import { collapseWhitespace as collapse, missingPiece } from '../helpers/sourceCopy'
 
 async function articleText(page: Page) {
   // Read the words, not the styling: CSS may upper-case labels.

@@ -2,12 +2,10 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
 import { adminHeaders } from '../helpers/e2eAdmin'
-import { missingPiece } from '../helpers/sourceCopy'
+import { collapseWhitespace as collapse, missingPiece } from '../helpers/sourceCopy'
 
 const schemes = ['light', 'dark'] as const
 const widths = [360, 1280] as const
-
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 async function jsonLd(page: Page) {
   const raw = await page.locator('script[type="application/ld+json"]').textContent()

@@ -3,7 +3,11 @@ import { getPayload, type Payload } from 'payload'
 
 import { seed } from '@/lib/seed'
 import { guide as seedGuide } from '@/lib/seed/content'
-import type { Guide } from '@/payload-types'
+import { toSlug } from '@/fields/slug'
+import { revalidations } from '@/lib/cacheTags'
+import type { Framework, Guide } from '@/payload-types'
+
+import { paragraph } from './richText'
 
 export const testPayload = (): Promise<Payload> => getPayload({ config })
 
@@ -40,3 +44,43 @@ export async function snapshotContent(payload: Payload) {
   const site = await payload.findGlobal({ slug: 'site', depth: 0 })
   return { ...Object.fromEntries(entries), site }
 }
+
+/** The cache-tag lists emitted while `action` runs, one entry per revalidation. */
+export async function emitted(action: () => Promise<unknown>): Promise<string[][]> {
+  const seen: string[][] = []
+  const listener = (tags: string[]) => seen.push(tags)
+  revalidations.on('revalidate', listener)
+  try {
+    await action()
+  } finally {
+    revalidations.off('revalidate', listener)
+  }
+  return seen
+}
+
+/** A save Payload refused: its message and the fields it named. Throws if the save went through. */
+export async function refusal(save: Promise<unknown>) {
+  try {
+    await save
+  } catch (error) {
+    const errors = (error as { data?: { errors?: { path: string; message: string }[] } }).data
+      ?.errors
+    return {
+      message: (error as Error).message,
+      fields: (errors ?? []).map(({ path, message }) => ({ path, message })),
+    }
+  }
+  throw new Error('expected the save to be refused')
+}
+
+/** A valid, published framework named `name` for a test to create; `fields` override any part. */
+export const frameworkData = (name: string, fields: Partial<Framework> = {}) => ({
+  name,
+  slug: toSlug(name),
+  language: 'Go',
+  buildModel: 'Hand-written',
+  bestFor: 'Tests',
+  blurb: paragraph(name),
+  _status: 'published' as const,
+  ...fields,
+})

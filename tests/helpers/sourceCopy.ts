@@ -20,12 +20,15 @@ export const sourceLines = sourceCopy
 export const sourceTableRows = sourceLines.filter((line) => /^\d+ /.test(line))
 
 /** The source lines as the page shows them: the criteria sentence becomes intro, list, outro. */
-export const expectedPieces = sourceLines.flatMap((line) => {
+const expectedPieces = sourceLines.flatMap((line) => {
   const criteria = /^(.*criteria:) (.*?)\. (.*)$/.exec(line)
   if (!criteria) return [line]
   const [, intro, enumeration, outro] = criteria as unknown as [string, string, string, string]
   return [intro, ...enumeration.split(/,\s(?:and\s)?(?![^()]*\))/), outro]
 })
+
+/** Whitespace runs (line breaks between blocks, say) as one space, as a reader reads them. */
+export const collapseWhitespace = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /** The first piece of the source copy missing from `text` (in order), or undefined. */
 export function missingPiece(text: string, { ignoreCase = false } = {}): string | undefined {

@@ -17,10 +17,11 @@ import {
   parseArchive,
   type ContentArchive,
 } from '@/lib/contentArchive'
+import { COLLECTIONS, VERSIONED } from '@/lib/contentArchive/schema'
 import { throwawayDataDir } from '@/lib/db'
 import type { Guide } from '@/payload-types'
 
-import { seededGuide, snapshotContent } from '../helpers/payload'
+import { frameworkData, seededGuide, snapshotContent } from '../helpers/payload'
 import { paragraph } from '../helpers/richText'
 import { throwawayDatabase, type Throwaway } from '../helpers/throwawayDatabase'
 
@@ -64,14 +65,10 @@ async function payloadOn(db: Throwaway): Promise<Payload> {
   }
 }
 
-const VERSIONED = ['criteria', 'frameworks', 'caveats', 'guides'] as const
-
 /** Documents, versions and site settings of guide content that a database holds. */
 async function contentCount(payload: Payload): Promise<number> {
   const counts = await Promise.all([
-    ...[...VERSIONED, 'media' as const, 'preview-links' as const].map((collection) =>
-      payload.count({ collection }),
-    ),
+    ...COLLECTIONS.map((collection) => payload.count({ collection })),
     ...VERSIONED.map((collection) => payload.countVersions({ collection })),
   ])
   const site = await payload.findGlobal({ slug: 'site', depth: 0 })
@@ -85,15 +82,10 @@ beforeAll(async () => {
   // A published framework with a newer draft, a criterion never published, an image, a share link.
   const framework = await source.create({
     collection: 'frameworks',
-    data: {
-      name: `Archive check ${suffix}`,
-      slug: `archive-check-${suffix}`,
-      language: 'Go',
-      buildModel: 'Hand-written',
+    data: frameworkData(`Archive check ${suffix}`, {
       bestFor: words.published,
       blurb: paragraph(`Blurb ${suffix}`),
-      _status: 'published',
-    },
+    }),
   })
   await source.update({
     collection: 'frameworks',
@@ -219,15 +211,10 @@ describe('npm run export, then npm run import into an empty database', () => {
     const highest = Math.max(...archive.frameworks.map((doc) => doc.id))
     const created = await restored.create({
       collection: 'frameworks',
-      data: {
-        name: `After import ${suffix}`,
-        slug: `after-import-${suffix}`,
-        language: 'Go',
-        buildModel: 'Hand-written',
+      data: frameworkData(`After import ${suffix}`, {
         bestFor: 'Checking ids',
         blurb: paragraph('New.'),
-        _status: 'published',
-      },
+      }),
       context: { seeding: true },
     })
     expect(created.id).toBeGreaterThan(highest)

@@ -3,24 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Guide } from '@/payload-types'
 
-import { seededGuide } from '../helpers/payload'
+import { refusal, seededGuide } from '../helpers/payload'
 
 let payload: Payload
 let guide: Guide
-
-const fieldErrors = (error: unknown) =>
-  ((error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []).map(
-    (e) => ({ path: e.path, message: e.message }),
-  )
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise
-  } catch (error) {
-    return { message: (error as Error).message, fields: fieldErrors(error) }
-  }
-  throw new Error('expected the save to be refused')
-}
 
 beforeAll(async () => {
   ;({ payload, guide } = await seededGuide())

@@ -4,10 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { env } from '@/lib/env'
 import { checkPreviewToken, isRelativePath } from '@/lib/preview'
 import { signPreviewToken, verifyPreviewToken } from '@/lib/previewTokens'
-import { seed } from '@/lib/seed'
 import type { PreviewLink } from '@/payload-types'
 
-import { testPayload } from '../helpers/payload'
+import { refusal as saveRefusal, seededGuide } from '../helpers/payload'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -45,14 +44,10 @@ const refusal = (reason: string, status: 401 | 403): unknown =>
   expect.objectContaining({ ok: false, reason, status })
 
 beforeAll(async () => {
-  payload = await testPayload()
-  await seed(payload, { log: () => {} })
-  const { docs } = await payload.find({
-    collection: 'guides',
-    where: { slug: { equals: 'backend-frameworks-2026' } },
-    depth: 0,
-  })
-  guideId = docs[0]!.id
+  ;({
+    payload,
+    guide: { id: guideId },
+  } = await seededGuide())
 })
 
 afterAll(async () => {
@@ -183,14 +178,9 @@ describe('preview links', () => {
 
   it('refuses an expiry in the past, naming the expiresAt field, and stores nothing', async () => {
     const note = `Back-dated ${Date.now()}`
-    let error: unknown
-    try {
-      await createLink(note, { expiresAt: new Date(Date.now() - DAY_MS).toISOString() })
-    } catch (caught) {
-      error = caught
-    }
-    const errors = (error as { data?: { errors?: { path: string; message: string }[] } })?.data
-      ?.errors
+    const { fields: errors } = await saveRefusal(
+      createLink(note, { expiresAt: new Date(Date.now() - DAY_MS).toISOString() }),
+    )
     expect(errors).toEqual([
       expect.objectContaining({ path: 'expiresAt', message: 'Expiry must be in the future.' }),
     ])

@@ -2,48 +2,26 @@ import { randomBytes } from 'node:crypto'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { toSlug } from '@/fields/slug'
-import { revalidations, TAGS } from '@/lib/cacheTags'
+import { TAGS } from '@/lib/cacheTags'
+import { relationId } from '@/lib/relationId'
 import type { Guide } from '@/payload-types'
 
-import { SEEDED_SLUG, seededGuide } from '../helpers/payload'
+import { emitted, frameworkData, SEEDED_SLUG as SEEDED, seededGuide } from '../helpers/payload'
 import { paragraph } from '../helpers/richText'
 
 // Which cache tags each write expires: the published pages readers get come from Next's data cache,
 // so a missing tag is a stale page and an extra one a needless re-render.
 
-const SEEDED = SEEDED_SLUG
 const suffix = randomBytes(4).toString('hex')
 
 let payload: Payload
 let seeded: Guide
 const made = { guides: [] as number[], frameworks: [] as number[] }
 
-/** The tag lists emitted while `action` runs, one entry per revalidation. */
-async function emitted(action: () => Promise<unknown>): Promise<string[][]> {
-  const seen: string[][] = []
-  const listener = (tags: string[]) => seen.push(tags)
-  revalidations.on('revalidate', listener)
-  try {
-    await action()
-  } finally {
-    revalidations.off('revalidate', listener)
-  }
-  return seen
-}
-
 async function newFramework(name: string, status: 'draft' | 'published' = 'published') {
   const framework = await payload.create({
     collection: 'frameworks',
-    data: {
-      name: `${name} ${suffix}`,
-      slug: toSlug(`${name} ${suffix}`),
-      language: 'Go',
-      buildModel: 'Hand-written',
-      bestFor: 'Tests',
-      blurb: paragraph(name),
-      _status: status,
-    },
+    data: frameworkData(`${name} ${suffix}`, { blurb: paragraph(name), _status: status }),
     draft: status === 'draft',
   })
   made.frameworks.push(framework.id)
@@ -69,7 +47,7 @@ async function newGuide(title: string, frameworkIds: number[]) {
 const publish = (collection: 'frameworks' | 'criteria' | 'caveats' | 'guides', id: number) =>
   payload.update({ collection, id, data: { _status: 'published' } })
 
-const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
+const idOf = relationId<number>
 
 beforeAll(async () => {
   ;({ payload, guide: seeded } = await seededGuide())

@@ -2,20 +2,25 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { revalidations, TAGS } from '@/lib/cacheTags'
+import { TAGS } from '@/lib/cacheTags'
+import { relationId } from '@/lib/relationId'
 import type { Framework, Guide } from '@/payload-types'
 
-import { SEEDED_SLUG, seededGuide } from '../helpers/payload'
+import {
+  emitted,
+  frameworkData,
+  refusal,
+  SEEDED_SLUG as SEEDED,
+  seededGuide,
+} from '../helpers/payload'
 import { paragraph, paragraphWithLink } from '../helpers/richText'
-
-const SEEDED = SEEDED_SLUG
 
 let payload: Payload
 let guideId: number
 let original: number[]
 let swapped: number[]
 
-const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
+const idOf = relationId<number>
 const order = (guide: Guide) => (guide.ranking ?? []).map((row) => idOf(row.framework))
 
 /** The ranking as a reader (no user, published only) or an editor (latest draft) sees it. */
@@ -92,14 +97,9 @@ describe('drafts and versions of the ranking', () => {
     await payload.update({ collection: 'guides', id: guideId, data: { _status: 'published' } })
     expect(await rankingFor('reader'), 'published: published read').toEqual(swapped)
 
-    const tags: string[][] = []
-    const listener = (emitted: string[]) => tags.push(emitted)
-    revalidations.on('revalidate', listener)
-    try {
-      await payload.restoreVersion({ collection: 'guides', id: String(publishedVersion.id) })
-    } finally {
-      revalidations.off('revalidate', listener)
-    }
+    const tags = await emitted(() =>
+      payload.restoreVersion({ collection: 'guides', id: String(publishedVersion.id) }),
+    )
     expect(await rankingFor('reader'), 'restored: published read').toEqual(original)
     expect(await rankingFor('editor'), 'restored: draft read').toEqual(original)
     expect(tags.flat(), 'restored: the guide page expires').toContain(TAGS.guide(SEEDED))
@@ -109,9 +109,6 @@ describe('drafts and versions of the ranking', () => {
 describe('links in rich text', () => {
   const suffix = randomBytes(4).toString('hex')
   let framework: Framework
-
-  const fieldErrors = (error: unknown) =>
-    (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []
 
   const saveBlurbLink = (url: string) =>
     payload.update({
@@ -123,15 +120,10 @@ describe('links in rich text', () => {
   beforeAll(async () => {
     framework = await payload.create({
       collection: 'frameworks',
-      data: {
-        name: `Link check ${suffix}`,
-        slug: `link-check-${suffix}`,
-        language: 'Go',
-        buildModel: 'Hand-written',
+      data: frameworkData(`Link check ${suffix}`, {
         bestFor: 'Link checks',
         blurb: paragraph('No links yet.'),
-        _status: 'published',
-      },
+      }),
     })
   })
 
@@ -154,14 +146,9 @@ describe('links in rich text', () => {
         id: framework.id,
         draft: true,
       })
-      let error: unknown
-      try {
-        await saveBlurbLink(url)
-      } catch (caught) {
-        error = caught
-      }
-      expect(fieldErrors(error).map((e) => e.path)).toEqual(['blurb'])
-      expect(fieldErrors(error)[0]?.message).toMatch(/url/)
+      const { fields } = await refusal(saveBlurbLink(url))
+      expect(fields.map((e) => e.path)).toEqual(['blurb'])
+      expect(fields[0]?.message).toMatch(/url/)
       const after = await payload.findByID({
         collection: 'frameworks',
         id: framework.id,
