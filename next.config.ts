@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import path from 'node:path'
 
+import { BODY_LIMITS } from './src/lib/api/requestGuard'
 import { securityHeaders } from './src/lib/securityHeaders'
 
 const nextConfig: NextConfig = {
@@ -24,8 +25,9 @@ const nextConfig: NextConfig = {
   // disk: a restart against a restored database must not serve pages from before).
   cacheHandler: path.join(process.cwd(), 'src/cache-handler.mjs'),
   experimental: {
-    // proxy.ts sees /api requests, uploads included: allow what nginx allows (client_max_body_size).
-    proxyClientMaxBodySize: '20mb',
+    // proxy.ts sees /api requests and Next buffers their bodies up to this size, then cuts them
+    // off. One byte over the upload limit: a longer body reaches the route too long, and gets 413.
+    proxyClientMaxBodySize: BODY_LIMITS.multipartBytes + 1,
   },
   // NEXT_OUTPUT=standalone (the Dockerfile, the e2e and bench builds) also writes .next/standalone:
   // the server the Docker image runs. A plain `npm run build` is for `npm start` (`next start`).

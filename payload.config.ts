@@ -12,6 +12,8 @@ import { Media } from './collections/Media'
 import { PreviewLinks } from './collections/PreviewLinks'
 import { Site } from './collections/Site'
 import { Users } from './collections/Users'
+import { withGuards } from './src/hooks/guardWrites'
+import { explainClientErrors } from './src/lib/api/clientErrors'
 import { proseEditor } from './src/fields/richText'
 import { env } from './src/lib/env'
 import { survivePostgresRestarts } from './src/lib/dbResilience'
@@ -31,9 +33,13 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Guide CMS' },
   },
-  collections: [Guides, Frameworks, Criteria, Caveats, PreviewLinks, Media, Users],
+  // Every write is checked, serialized and kept from unpublishing by accident (src/hooks/guardWrites.ts).
+  collections: [Guides, Frameworks, Criteria, Caveats, PreviewLinks, Media, Users].map(withGuards),
   globals: [Site],
   endpoints: [healthEndpoint, runDueJobsEndpoint],
+  // A client's mistake answers 4xx with the field and the reason, never a 500 (src/lib/api).
+  hooks: { afterError: [explainClientErrors] },
+  graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   onInit: survivePostgresRestarts,
   editor: proseEditor,
   db: postgresAdapter({

@@ -22,16 +22,16 @@ export const Frameworks: CollectionConfig<'frameworks'> = {
   versions: editorialVersions,
   hooks: revalidateGuidesShowing('ranking.framework'),
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', type: 'text', required: true, maxLength: 80 },
     slugField('name'),
     {
       type: 'row',
       fields: [
-        { name: 'language', type: 'text', required: true },
-        { name: 'buildModel', type: 'text', required: true },
+        { name: 'language', type: 'text', required: true, maxLength: 60 },
+        { name: 'buildModel', type: 'text', required: true, maxLength: 80 },
       ],
     },
-    { name: 'bestFor', type: 'text', required: true },
+    { name: 'bestFor', type: 'text', required: true, maxLength: 200 },
     richTextField('blurb', { required: true }),
     {
       name: 'declaredBias',

@@ -12,6 +12,8 @@ export const Users: CollectionConfig<'users'> = {
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // A locked account (too many failed logins) is for an admin to unlock, never an editor.
+    unlock: isAdmin,
     admin: isSignedIn,
   },
   fields: [

@@ -7,7 +7,7 @@ import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 
-import { uniqueFrameworks } from './validate'
+import { deleteShareLinks, uniqueFrameworks } from './validate'
 
 const label = (name: string, defaultValue: string) =>
   ({ name, type: 'text', required: true, defaultValue }) as const
@@ -26,7 +26,11 @@ export const Guides: CollectionConfig<'guides'> = {
     delete: authenticated,
   },
   versions: editorialVersions,
-  hooks: { afterChange: [revalidateGuide], afterDelete: [revalidateDeletedGuide] },
+  hooks: {
+    afterChange: [revalidateGuide],
+    beforeDelete: [deleteShareLinks],
+    afterDelete: [revalidateDeletedGuide],
+  },
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField('title'),

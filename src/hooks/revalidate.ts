@@ -1,7 +1,6 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
-  CollectionBeforeDeleteHook,
   GlobalAfterChangeHook,
   Payload,
   Where,
@@ -64,18 +63,9 @@ export const revalidateGuidesShowing = (path: string) => {
     await revalidateTags(await guidesWhere(req.payload, { [path]: { equals: doc.id } }))
     return doc
   }
-  // Deleting drops the guides' references to the doc, so find the guides before it goes. A bulk
-  // delete shares one context across its documents, hence one key per document.
-  const key = (id: number | string) => `guideTags:${id}`
-  const beforeDelete: CollectionBeforeDeleteHook = async ({ id, req, context }) => {
-    if (context.seeding) return
-    context[key(id)] = await guidesWhere(req.payload, { [path]: { equals: id } })
-  }
-  const afterDelete: CollectionAfterDeleteHook<Doc> = async ({ doc, context }) => {
-    await revalidateTags((context[key(doc.id)] as string[] | undefined) ?? [])
-    return doc
-  }
-  return { afterChange: [afterChange], beforeDelete: [beforeDelete], afterDelete: [afterDelete] }
+  // No delete hook: a document a guide shows cannot be deleted (src/hooks/guardDeletes.ts), so a
+  // delete never changes what a guide shows.
+  return { afterChange: [afterChange] }
 }
 
 export const revalidateSite: GlobalAfterChangeHook = async ({ doc, context }) => {

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { isSitePath } from '@/fields/url'
+
 import { refuse, verifyPreviewToken, type PreviewCheck } from './previewTokens'
 import { relationId } from './relationId'
 
@@ -7,15 +9,21 @@ import { relationId } from './relationId'
 export const PREVIEW_COOKIE = 'guide_preview'
 
 /**
- * Only same-site relative paths: the preview route must not become an open redirect. Browsers drop
- * tabs and newlines from URLs ("/\t/evil" becomes "//evil"), so any control character or space is
- * refused, and the path must still resolve to this origin.
+ * Only paths on this site: the preview routes must not become an open redirect (isSitePath), and
+ * the path must still resolve to this origin.
  */
 export function isRelativePath(path: string): boolean {
-  if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\')) return false
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0020\u007f]/.test(path)) return false
-  return new URL(path, 'http://site.invalid').origin === 'http://site.invalid'
+  return isSitePath(path) && new URL(path, 'http://site.invalid').origin === 'http://site.invalid'
+}
+
+/**
+ * The `Location` for a site path, percent-encoded: a header holds ASCII only, so `/grüße` would
+ * otherwise fail the response. Undefined for anything that is not a path on this site.
+ */
+export function sitePathLocation(path: string): string | undefined {
+  if (!isRelativePath(path)) return undefined
+  const url = new URL(path, 'http://site.invalid')
+  return `${url.pathname}${url.search}${url.hash}`
 }
 
 /**
@@ -55,7 +63,8 @@ export async function guideIdForPath(payload: Payload, path: string): Promise<nu
     return relationId(homeGuide) ?? undefined
   }
   const slug = /^\/guides\/([^/]+)$/.exec(pathname)?.[1]
-  return slug ? guideIdBySlug(payload, decodeURIComponent(slug)) : undefined
+  const decoded = slug === undefined ? undefined : safeDecode(slug)
+  return decoded ? guideIdBySlug(payload, decoded) : undefined
 }
 
 /** The id of the guide with this slug, drafts included (a preview may be of an unpublished guide). */
@@ -69,4 +78,13 @@ export async function guideIdBySlug(payload: Payload, slug: string): Promise<num
     select: { slug: true },
   })
   return docs[0]?.id
+}
+
+/** decodeURIComponent that answers undefined for a malformed escape instead of throwing. */
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return undefined
+  }
 }

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
@@ -84,3 +86,17 @@ export const frameworkData = (name: string, fields: Partial<Framework> = {}) => 
   _status: 'published' as const,
   ...fields,
 })
+
+/** A new account with `role`, signed in: its id and a JWT for `Authorization: JWT …`. */
+export async function signedInAs(
+  payload: Payload,
+  role: 'admin' | 'editor',
+  label: string = role,
+): Promise<{ id: number; email: string; token: string }> {
+  const email = `${label}-${randomBytes(4).toString('hex')}@example.com`
+  const password = `${role}-password-${randomBytes(4).toString('hex')}`
+  const user = await payload.create({ collection: 'users', data: { email, password, role } })
+  if (user.role !== role) throw new Error(`fixture: ${email} was stored as ${user.role}`)
+  const { token } = await payload.login({ collection: 'users', data: { email, password } })
+  return { id: user.id, email, token: token! }
+}

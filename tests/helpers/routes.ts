@@ -1,17 +1,27 @@
 import config from '@payload-config'
+import { configToSchema } from '@payloadcms/graphql'
+import {
+  isInputObjectType,
+  isNonNullType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
+import { guardGraphql } from '@/lib/api/graphqlGuard'
+import { guardRest } from '@/lib/api/requestGuard'
+import { signedIn } from '@/lib/api/signedIn'
 import { env } from '@/lib/env'
 
-// Payload's own Next route handlers (the ones app/(payload)/api exports), called in-process: the
-// request goes through the same auth, access, validation and serialisation as over HTTP.
+// The route handlers app/(payload)/api exports, guards included, called in-process: the request
+// goes through the same checks, auth, access, validation and serialisation as over HTTP.
 const restHandlers = {
   GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
+  POST: guardRest(REST_POST(config)),
+  PATCH: guardRest(REST_PATCH(config)),
   DELETE: REST_DELETE(config),
 }
-const graphqlHandler = GRAPHQL_POST(config)
+const graphqlHandler = guardGraphql(GRAPHQL_POST(config), signedIn)
 
 export type RestReply = { status: number; body: Record<string, unknown> }
 export type GraphqlReply = {
@@ -19,32 +29,71 @@ export type GraphqlReply = {
   errors?: { message: string; extensions?: { statusCode?: number; name?: string } }[]
 }
 
-function headersFor(token: string | undefined, hasBody: boolean): Headers {
-  const headers = new Headers()
+function headersFor(
+  token: string | undefined,
+  contentType: string | undefined,
+  extra: Record<string, string> = {},
+): Headers {
+  const headers = new Headers(extra)
   if (token) headers.set('Authorization', `JWT ${token}`)
-  if (hasBody) headers.set('Content-Type', 'application/json')
+  if (contentType) headers.set('Content-Type', contentType)
   return headers
+}
+
+type RequestOptions = {
+  token?: string
+  /** Sent as JSON. */
+  body?: unknown
+  /** Sent as it is, with `contentType` (none by default), instead of `body`. */
+  raw?: string | Uint8Array
+  contentType?: string
+  headers?: Record<string, string>
+}
+
+function bodyOf({ body, raw, contentType }: RequestOptions) {
+  if (raw !== undefined) return { data: raw as BodyInit, contentType }
+  if (body !== undefined) return { data: JSON.stringify(body), contentType: 'application/json' }
+  return { data: undefined, contentType }
+}
+
+const replyBody = (text: string): Record<string, unknown> => {
+  try {
+    return text ? (JSON.parse(text) as Record<string, unknown>) : {}
+  } catch {
+    return { text }
+  }
 }
 
 /** `rest('PATCH', 'frameworks/3?draft=true', { token, body })` as /api/frameworks/3?draft=true. */
 export async function rest(
   method: keyof typeof restHandlers,
   path: string,
-  { token, body }: { token?: string; body?: unknown } = {},
+  options: RequestOptions = {},
 ): Promise<RestReply> {
   const url = new URL(`/api/${path}`, env.SITE_URL)
   const slug = url.pathname.split('/').slice(2).map(decodeURIComponent)
+  const { data, contentType } = bodyOf(options)
   const request = new Request(url, {
     method,
-    headers: headersFor(token, body !== undefined),
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: headersFor(options.token, contentType, options.headers),
+    body: data,
   })
   const response = await restHandlers[method](request, { params: Promise.resolve({ slug }) })
-  const text = await response.text()
-  return {
-    status: response.status,
-    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
-  }
+  return { status: response.status, body: replyBody(await response.text()) }
+}
+
+/** A GraphQL POST exactly as given (`raw` and `contentType` for malformed ones), with its status. */
+export async function graphqlRequest(
+  options: RequestOptions,
+): Promise<{ status: number; body: GraphqlReply & Record<string, unknown> }> {
+  const { data, contentType } = bodyOf(options)
+  const request = new Request(new URL('/api/graphql', env.SITE_URL), {
+    method: 'POST',
+    headers: headersFor(options.token, contentType, options.headers),
+    body: data,
+  })
+  const response = await graphqlHandler(request)
+  return { status: response.status, body: replyBody(await response.text()) }
 }
 
 export async function graphql(
@@ -52,32 +101,17 @@ export async function graphql(
   variables: Record<string, unknown>,
   token?: string,
 ): Promise<GraphqlReply> {
-  const request = new Request(new URL('/api/graphql', env.SITE_URL), {
-    method: 'POST',
-    headers: headersFor(token, true),
-    body: JSON.stringify({ query, variables }),
-  })
-  const response = await graphqlHandler(request)
-  return (await response.json()) as GraphqlReply
+  return (await graphqlRequest({ token, body: { query, variables } })).body
 }
 
-type InputField = {
-  name: string
-  type: { kind: string; ofType?: { kind: string; name: string } | null }
-}
-const inputTypes = new Map<string, Promise<InputField[]>>()
+type InputField = { name: string; type: GraphQLInputType }
+let schema: Promise<GraphQLSchema> | undefined
 
-function inputFields(typeName: string): Promise<InputField[]> {
-  const query = `query ($name: String!) {
-    __type(name: $name) { inputFields { name type { kind ofType { kind name } } } }
-  }`
-  if (!inputTypes.has(typeName)) {
-    const fields = graphql(query, { name: typeName }).then(
-      ({ data }) => (data?.__type as { inputFields?: InputField[] } | null)?.inputFields ?? [],
-    )
-    inputTypes.set(typeName, fields)
-  }
-  return inputTypes.get(typeName)!
+/** The fields of a GraphQL input type, read from Payload's schema (introspection needs a login). */
+async function inputFields(typeName: string): Promise<InputField[]> {
+  schema ??= Promise.resolve(config).then((resolved) => configToSchema(resolved).schema)
+  const type = (await schema).getType(typeName)
+  return isInputObjectType(type) ? Object.values(type.getFields()) : []
 }
 
 /**
@@ -93,8 +127,8 @@ export async function fillRequiredInput(
 ): Promise<Record<string, unknown>> {
   const filled = { ...data }
   for (const { name, type } of await inputFields(typeName)) {
-    if (type.kind !== 'NON_NULL' || !type.ofType) continue
-    if (type.ofType.kind === 'INPUT_OBJECT') {
+    if (!isNonNullType(type)) continue
+    if (isInputObjectType(type.ofType)) {
       const nested = (value: unknown) => (value ?? {}) as Record<string, unknown>
       filled[name] = await fillRequiredInput(
         type.ofType.name,

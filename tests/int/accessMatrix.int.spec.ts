@@ -9,7 +9,7 @@ import { testPayload } from '../helpers/payload'
 import { paragraph } from '../helpers/richText'
 import {
   fillRequiredInput,
-  graphql,
+  graphqlRequest,
   rest,
   type GraphqlReply,
   type RestReply,
@@ -116,8 +116,11 @@ async function viaGraphql(
   variables: Record<string, unknown>,
   token?: string,
 ): Promise<Reply> {
-  const { data, errors }: GraphqlReply = await graphql(query, variables, token)
+  const reply = await graphqlRequest({ token, body: { query, variables } })
+  const { data, errors }: GraphqlReply = reply.body
   const [error] = errors ?? []
+  // Refused before GraphQL ran (anonymous: 401): the HTTP status says so.
+  if (reply.status !== 200) return { status: reply.status, doc: null, error: error?.message }
   // No statusCode: the schema refused the request before Payload ran.
   const status = error ? (error.extensions?.statusCode ?? 400) : 200
   return { status, doc: (data?.[field] ?? null) as Reply['doc'], error: error?.message }
@@ -221,6 +224,42 @@ for (const role of roles) {
           const { marker } = shape[collection]
           const fixture = fixtures[collection]
           const markerOf = (reply: Reply) => reply.doc?.[marker]
+
+          if (!signedIn && apiName === 'GraphQL') {
+            // GraphQL is for signed-in users: every anonymous request is 401, nothing is stored.
+            const value = `matrix anonymous GraphQL ${collection} ${suffix}`
+            const replies = [
+              await api.read(collection, fixture.shown, false, token),
+              await api.read(collection, fixture.hidden, true, token),
+              await api.create(
+                collection,
+                { ...dataFor(collection, value), _status: 'published' },
+                token,
+              ),
+              await api.update(collection, fixture.shown, { [marker]: value }, token),
+              await api.remove(collection, fixture.shown, token),
+            ]
+            expect
+              .soft(
+                replies.map((r) => r.status),
+                say('every request'),
+              )
+              .toEqual([401, 401, 401, 401, 401])
+            expect
+              .soft(
+                replies.map((r) => r.doc),
+                say('no data'),
+              )
+              .toEqual([null, null, null, null, null])
+            const after = await payload.findByID({
+              collection,
+              id: fixture.shown,
+              depth: 0,
+              draft: true,
+            })
+            expect.soft(valueOf(after, marker), say('nothing stored')).toBe(fixture.draft)
+            return
+          }
 
           // read published: the published values, for everyone
           const published = await api.read(collection, fixture.shown, false, token)

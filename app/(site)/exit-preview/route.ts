@@ -2,7 +2,7 @@ import { cookies, draftMode } from 'next/headers'
 import type { NextRequest } from 'next/server'
 
 import { PRIVATE_HEADERS } from '@/lib/httpProblem'
-import { isRelativePath, PREVIEW_COOKIE } from '@/lib/preview'
+import { PREVIEW_COOKIE, sitePathLocation } from '@/lib/preview'
 
 /** Ends draft mode and forgets the share-link token, then shows the published page. */
 export async function GET(request: NextRequest) {
@@ -11,6 +11,6 @@ export async function GET(request: NextRequest) {
   ;(await cookies()).delete(PREVIEW_COOKIE)
   return new Response(null, {
     status: 307,
-    headers: { Location: isRelativePath(path) ? path : '/', ...PRIVATE_HEADERS },
+    headers: { Location: sitePathLocation(path) ?? '/', ...PRIVATE_HEADERS },
   })
 }

@@ -4,7 +4,7 @@ import type { NextRequest } from 'next/server'
 import { getPayload } from 'payload'
 
 import { PRIVATE_HEADERS, problemPage } from '@/lib/httpProblem'
-import { checkPreviewToken, guideIdForPath, isRelativePath, PREVIEW_COOKIE } from '@/lib/preview'
+import { checkPreviewToken, guideIdForPath, PREVIEW_COOKIE, sitePathLocation } from '@/lib/preview'
 import { verifyPreviewToken } from '@/lib/previewTokens'
 
 /**
@@ -15,9 +15,10 @@ export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams
   const token = params.get('token')
   const payload = await getPayload({ config })
-  let path = params.get('path')
+  const asked = params.get('path')
+  let path = asked === null ? null : sitePathLocation(asked)
 
-  if (path !== null && !isRelativePath(path)) {
+  if (path === undefined) {
     return problemPage(
       400,
       'Bad preview path',

@@ -1,8 +1,11 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+// Payload's GraphQL endpoint, for signed-in users only and bounded before it runs
+// (src/lib/api/graphqlGuard.ts).
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { guardGraphql } from '@/lib/api/graphqlGuard'
+import { signedIn } from '@/lib/api/signedIn'
+
+export const POST = guardGraphql(GRAPHQL_POST(config), signedIn)
 
 export const OPTIONS = REST_OPTIONS(config)

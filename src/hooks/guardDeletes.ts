@@ -1,0 +1,125 @@
+import {
+  APIError,
+  type CollectionBeforeDeleteHook,
+  type FlattenedField,
+  type PayloadRequest,
+  type SanitizedConfig,
+} from 'payload'
+
+type Holder = { kind: 'collection' | 'global'; slug: string; path: string; title?: string }
+
+/** Every relationship path in `fields` that can point at `target` (`ranking.framework`, …). */
+function pathsTo(fields: FlattenedField[], target: string, prefix = ''): string[] {
+  return fields.flatMap((field): string[] => {
+    if (field.type === 'relationship' || field.type === 'upload') {
+      const targets: string[] = Array.isArray(field.relationTo)
+        ? field.relationTo
+        : [field.relationTo]
+      return targets.includes(target) ? [`${prefix}${field.name}`] : []
+    }
+    if (field.type === 'group' || field.type === 'tab' || field.type === 'array') {
+      return pathsTo(field.flattenedFields, target, `${prefix}${field.name}.`)
+    }
+    if (field.type === 'blocks') {
+      return field.blocks.flatMap((block) =>
+        pathsTo(block.flattenedFields, target, `${prefix}${field.name}.`),
+      )
+    }
+    return []
+  })
+}
+
+/**
+ * Where published content can show a document of `target`: relationship paths in collections with
+ * drafts (what readers see) and in globals (site settings). Share links and users are not content.
+ */
+function holdersOf(config: SanitizedConfig, target: string): Holder[] {
+  return [
+    ...config.collections
+      .filter((collection) => collection.versions?.drafts)
+      .flatMap((collection) =>
+        pathsTo(collection.flattenedFields, target).map((path) => ({
+          kind: 'collection' as const,
+          slug: collection.slug,
+          path,
+          title: collection.admin?.useAsTitle,
+        })),
+      ),
+    ...config.globals.flatMap((global) =>
+      pathsTo(global.flattenedFields, target).map((path) => ({
+        kind: 'global' as const,
+        slug: global.slug,
+        path,
+      })),
+    ),
+  ]
+}
+
+/** The values at a dotted path, through arrays and groups (`ranking.framework` → every row's). */
+function valuesAt(value: unknown, path: string[]): unknown[] {
+  if (path.length === 0) return Array.isArray(value) ? value : [value]
+  if (Array.isArray(value)) return value.flatMap((item) => valuesAt(item, path))
+  if (value === null || typeof value !== 'object') return []
+  return valuesAt((value as Record<string, unknown>)[path[0]!], path.slice(1))
+}
+
+const idOf = (value: unknown) =>
+  value !== null && typeof value === 'object' && 'id' in value ? value.id : value
+
+/** The places that show document `id` of `target`, in published versions or in pending drafts. */
+export async function whatShows(
+  req: PayloadRequest,
+  target: string,
+  id: number | string,
+): Promise<string[]> {
+  const found: string[] = []
+  for (const holder of holdersOf(req.payload.config, target)) {
+    if (holder.kind === 'global') {
+      const doc = await req.payload.findGlobal({ slug: holder.slug as 'site', depth: 0, req })
+      if (valuesAt(doc, holder.path.split('.')).some((value) => idOf(value) === id)) {
+        found.push(`the ${holder.slug} settings (${holder.path})`)
+      }
+      continue
+    }
+    const seen = new Set<string>()
+    for (const draft of [false, true]) {
+      const { docs } = await req.payload.find({
+        collection: holder.slug as 'guides',
+        where: { [holder.path]: { equals: id } },
+        draft,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      for (const doc of docs as unknown as Record<string, unknown>[]) {
+        const title = holder.title ? doc[holder.title] : undefined
+        const name = `${holder.slug} "${typeof title === 'string' ? title : String(doc.id)}" (${holder.path}, ${draft ? 'its draft' : doc._status === 'published' ? 'published' : 'draft'})`
+        if (!seen.has(String(doc.id))) found.push(name)
+        seen.add(String(doc.id))
+      }
+    }
+  }
+  return found
+}
+
+/**
+ * Refuses to delete a document that content still shows, naming every place, instead of leaving
+ * an empty ranking row that makes the next publish fail. Remove it there first, then delete it.
+ */
+export const refuseDeletingShownDocuments: CollectionBeforeDeleteHook = async ({
+  collection,
+  id,
+  req,
+}) => {
+  const shownBy = await whatShows(req, collection.slug, id)
+  if (shownBy.length === 0) return
+  const singular = collection.labels?.singular
+  const name = typeof singular === 'string' ? singular.toLowerCase() : collection.slug
+  throw new APIError(
+    `This ${name} cannot be deleted while content shows it: ${shownBy.join('; ')}. Remove it there (and publish), then delete it.`,
+    409,
+    { shownBy },
+    true,
+  )
+}

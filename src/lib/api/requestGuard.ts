@@ -1,0 +1,125 @@
+/**
+ * What every request to the CMS API passes before Payload sees it: a body limit (413), a content
+ * type Payload can read (415), and JSON that parses (400 saying where it breaks). Payload would
+ * answer these with a 500 or "An unknown error occurred."
+ */
+
+const MiB = 1024 * 1024
+
+export const BODY_LIMITS = {
+  /** JSON documents: far above any guide, far below what could hold the event loop. */
+  jsonBytes: 2 * MiB,
+  /** Uploads (multipart): the largest image the media library takes. */
+  multipartBytes: 20 * MiB,
+} as const
+
+const WITH_BODY = new Set(['POST', 'PATCH', 'PUT'])
+
+/** A JSON error in Payload's shape: `{ errors: [{ message, field? }] }`. */
+export function apiProblem(
+  status: number,
+  message: string,
+  field?: string,
+  headers: Record<string, string> = {},
+): Response {
+  return Response.json(
+    { errors: [{ message, ...(field ? { field } : {}) }] },
+    { status, headers: { 'Cache-Control': 'no-store', ...headers } },
+  )
+}
+
+const tooLarge = (limit: number) =>
+  apiProblem(413, `The request body is larger than ${limit / MiB} MiB.`, 'body')
+
+/** The media type alone, lower-cased: `application/json; charset=utf-8` → `application/json`. */
+const mediaType = (request: Request) =>
+  (request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase()
+
+/** Reads at most `limit` bytes of the body; undefined when it holds more. */
+async function readAtMost(request: Request, limit: number): Promise<Uint8Array | undefined> {
+  if (!request.body) return new Uint8Array()
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined)
+      return undefined
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks)
+}
+
+/** Why `text` is not the JSON object a write needs, or undefined when it is. */
+export function jsonBodyProblem(text: string): string | undefined {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    return `The request body is not valid JSON: ${(error as Error).message}.`
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return 'The request body must be a JSON object.'
+  }
+  return undefined
+}
+
+export type CheckedBody =
+  | { ok: true; request: Request; bytes: Uint8Array; type: string }
+  | { ok: false; response: Response }
+
+/**
+ * Checks and buffers a request's body. Returns a new Request carrying the same bytes, for the
+ * handler, or the 4xx to answer instead. Requests without a body pass as they are.
+ */
+export async function checkBody(
+  request: Request,
+  { json, multipart }: { json: number; multipart?: number },
+): Promise<CheckedBody> {
+  const type = mediaType(request)
+  if (!WITH_BODY.has(request.method)) return { ok: true, request, bytes: new Uint8Array(), type }
+  const allowed = multipart ? ['application/json', 'multipart/form-data'] : ['application/json']
+  const limit = type === 'multipart/form-data' && multipart ? multipart : json
+  const declared = Number(request.headers.get('content-length') ?? NaN)
+  if (declared > limit) return { ok: false, response: tooLarge(limit) }
+  const bytes = await readAtMost(request, limit)
+  if (!bytes) return { ok: false, response: tooLarge(limit) }
+  if (bytes.byteLength === 0 && !type) return { ok: true, request, bytes, type }
+  if (!allowed.includes(type)) {
+    const message = `Content-Type must be ${allowed.join(' or ')}${type ? `, not ${type}` : ''}.`
+    return { ok: false, response: apiProblem(415, message, 'Content-Type') }
+  }
+  if (type === 'application/json' && bytes.byteLength > 0) {
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      return { ok: false, response: apiProblem(400, 'The request body is not UTF-8.', 'body') }
+    }
+    const problem = jsonBodyProblem(text)
+    if (problem) return { ok: false, response: apiProblem(400, problem, 'body') }
+  }
+  const copy = new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: bytes.byteLength > 0 ? (bytes as Uint8Array<ArrayBuffer>) : undefined,
+  })
+  return { ok: true, request: copy, bytes, type }
+}
+
+type Handler<Context> = (request: Request, context: Context) => Promise<Response>
+
+/** Wraps one of Payload's REST route handlers with the body checks above. */
+export function guardRest<Context>(handler: Handler<Context>): Handler<Context> {
+  return async (request, context) => {
+    const checked = await checkBody(request, {
+      json: BODY_LIMITS.jsonBytes,
+      multipart: BODY_LIMITS.multipartBytes,
+    })
+    return checked.ok ? handler(checked.request, context) : checked.response
+  }
+}
