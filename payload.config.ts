@@ -39,6 +39,8 @@ export default buildConfig({
   endpoints: [healthEndpoint, runDueJobsEndpoint],
   // A client's mistake answers 4xx with the field and the reason, never a 500 (src/lib/api).
   hooks: { afterError: [explainClientErrors] },
+  // Refusals are the client's business: one info line each, no stack trace in the log.
+  loggingLevels: { Conflict: 'info' } as Record<string, 'info'>,
   graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   onInit: survivePostgresRestarts,
   editor: proseEditor,

@@ -1,10 +1,11 @@
 import {
-  APIError,
   type CollectionBeforeDeleteHook,
   type FlattenedField,
   type PayloadRequest,
   type SanitizedConfig,
 } from 'payload'
+
+import { Conflict } from '@/lib/api/errors'
 
 type Holder = { kind: 'collection' | 'global'; slug: string; path: string; title?: string }
 
@@ -116,10 +117,8 @@ export const refuseDeletingShownDocuments: CollectionBeforeDeleteHook = async ({
   if (shownBy.length === 0) return
   const singular = collection.labels?.singular
   const name = typeof singular === 'string' ? singular.toLowerCase() : collection.slug
-  throw new APIError(
+  throw new Conflict(
     `This ${name} cannot be deleted while content shows it: ${shownBy.join('; ')}. Remove it there (and publish), then delete it.`,
-    409,
     { shownBy },
-    true,
   )
 }

@@ -1,13 +1,13 @@
 import { sql } from '@payloadcms/db-postgres'
 import {
-  APIError,
   NotFound,
-  ValidationError,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
   type PayloadRequest,
   type SanitizedCollectionConfig,
 } from 'payload'
+
+import { Conflict, FieldsInvalid } from '@/lib/api/errors'
 
 import { refuseDeletingShownDocuments } from './guardDeletes'
 import {
@@ -16,14 +16,6 @@ import {
   type FieldProblem,
   type Reference,
 } from '@/lib/api/inputShape'
-
-/** A ValidationError whose message carries each reason, not only the field names. */
-export class FieldsInvalid extends ValidationError {
-  constructor(collection: string, errors: FieldProblem[]) {
-    super({ collection, errors })
-    this.message = `${this.message}. ${errors.map((e) => `${e.path}: ${e.message}`).join(' ')}`
-  }
-}
 
 type DrizzleLike = { execute: (query: unknown) => Promise<unknown> }
 
@@ -168,11 +160,9 @@ export const guardWrites: CollectionBeforeOperationHook = async ({
       if (state && typeof expected === 'number') {
         const current = [state.latest, ...(state.pendingDraft ? [] : [state.published])]
         if (!current.some((stamp) => stamp && Date.parse(stamp) === expected)) {
-          throw new APIError(
+          throw new Conflict(
             `${collection.slug} ${id} changed since you read it (now updatedAt ${state.latest}). Read it again, reapply your change, and send the new updatedAt in If-Match.`,
-            409,
             { updatedAt: state.latest },
-            true,
           )
         }
       }

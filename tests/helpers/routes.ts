@@ -1,11 +1,5 @@
 import config from '@payload-config'
 import { configToSchema } from '@payloadcms/graphql'
-import {
-  isInputObjectType,
-  isNonNullType,
-  type GraphQLInputType,
-  type GraphQLSchema,
-} from 'graphql'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import { guardGraphql } from '@/lib/api/graphqlGuard'
@@ -104,15 +98,24 @@ export async function graphql(
   return (await graphqlRequest({ token, body: { query, variables } })).body
 }
 
-type InputField = { name: string; type: GraphQLInputType }
-let schema: Promise<GraphQLSchema> | undefined
+// Payload's graphql and this file's may be two copies of the module (ESM and CJS), so types are
+// told apart by shape, not by graphql's instanceof-based predicates.
+type GraphqlType = {
+  name?: string
+  ofType?: GraphqlType
+  getFields?: () => Record<string, InputField>
+}
+type InputField = { name: string; type: GraphqlType }
+let schema: Promise<{ getType: (name: string) => GraphqlType | undefined | null }> | undefined
 
 /** The fields of a GraphQL input type, read from Payload's schema (introspection needs a login). */
 async function inputFields(typeName: string): Promise<InputField[]> {
   schema ??= Promise.resolve(config).then((resolved) => configToSchema(resolved).schema)
   const type = (await schema).getType(typeName)
-  return isInputObjectType(type) ? Object.values(type.getFields()) : []
+  return type?.getFields ? Object.values(type.getFields()) : []
 }
+
+const isNonNull = (type: GraphqlType) => type.constructor.name === 'GraphQLNonNull'
 
 /**
  * `data` plus whatever the GraphQL input type `typeName` demands and `data` lacks, taken from
@@ -127,8 +130,8 @@ export async function fillRequiredInput(
 ): Promise<Record<string, unknown>> {
   const filled = { ...data }
   for (const { name, type } of await inputFields(typeName)) {
-    if (!isNonNullType(type)) continue
-    if (isInputObjectType(type.ofType)) {
+    if (!isNonNull(type) || !type.ofType) continue
+    if (type.ofType.getFields && type.ofType.name) {
       const nested = (value: unknown) => (value ?? {}) as Record<string, unknown>
       filled[name] = await fillRequiredInput(
         type.ofType.name,

@@ -1,0 +1,107 @@
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+import { adminHeaders } from '../helpers/e2eAdmin'
+
+// Issue 13 over real HTTP against the production server: the request that froze the site, bodies
+// past the limit, and preview paths a header cannot hold.
+
+/** Fragments that each spread the next one twice: 2^depth fields once expanded, ~35 bytes a level. */
+function fragmentBomb(depth: number): string {
+  const fragments = Array.from({ length: depth }, (_, level) =>
+    level === depth - 1
+      ? `fragment F${level} on Framework { id name }`
+      : `fragment F${level} on Framework { ...F${level + 1} ...F${level + 1} }`,
+  )
+  return `{ Frameworks { docs { ...F0 } } } ${fragments.join(' ')}`
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now()
+  const value = await work()
+  return { value, ms: performance.now() - started }
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+async function bombBesideHealth(request: APIRequestContext, depth: number, headers = {}) {
+  const [bomb, health] = await Promise.all([
+    timed(() => request.post('/api/graphql', { headers, data: { query: fragmentBomb(depth) } })),
+    timed(() => request.get('/api/health')),
+  ])
+  return { bomb, health }
+}
+
+test('the fragment query is refused at every depth while /api/health keeps answering', async ({
+  request,
+}) => {
+  const headers = await adminHeaders(request)
+  // Anonymous: 401 before anything is parsed.
+  const anonymous = await bombBesideHealth(request, 30)
+  expect(anonymous.bomb.value.status()).toBe(401)
+
+  const figures: string[] = []
+  for (const depth of [10, 22, 30, 60, 200]) {
+    const rounds = []
+    for (let round = 0; round < 5; round++)
+      rounds.push(await bombBesideHealth(request, depth, headers))
+    for (const { bomb, health } of rounds) {
+      expect(bomb.value.status(), `depth ${depth}`).toBe(400)
+      expect(health.value.status()).toBe(200)
+    }
+    const { bomb } = rounds[0]!
+    expect(
+      ((await bomb.value.json()) as { errors: { message: string }[] }).errors[0]!.message,
+    ).toMatch(/more than 1000 fields|nests|query is .* characters|tokens/)
+    const bombMs = median(rounds.map((r) => r.bomb.ms))
+    const healthMs = median(rounds.map((r) => r.health.ms))
+    figures.push(
+      `depth ${depth}: refused in ${bombMs.toFixed(1)} ms, health ${healthMs.toFixed(1)} ms`,
+    )
+    expect(bombMs, `depth ${depth}: median time to refuse`).toBeLessThan(50)
+    expect(healthMs, `depth ${depth}: median health beside it`).toBeLessThan(100)
+  }
+  console.log(`[hardening] fragment query (median of 5): ${figures.join('; ')}`)
+})
+
+test('bodies past the limit get 413, and the wrong content type 415, over HTTP', async ({
+  request,
+}) => {
+  const headers = await adminHeaders(request)
+  const upload = await request.post('/api/media', {
+    headers: { ...headers, 'Content-Type': 'multipart/form-data; boundary=x' },
+    data: Buffer.alloc(30 * 2 ** 20),
+  })
+  expect(upload.status()).toBe(413)
+  const plain = await request.patch('/api/frameworks/1', {
+    headers: { ...headers, 'Content-Type': 'text/plain' },
+    data: '{"bestFor":"plain"}',
+  })
+  expect(plain.status()).toBe(415)
+  expect(await plain.text()).toMatch(/Content-Type must be application\/json/)
+})
+
+test('preview paths outside Latin-1 are encoded, never a 500; "/\\x" is no site path', async ({
+  request,
+}) => {
+  const exit = await request.get(`/exit-preview?path=${encodeURIComponent('/grüße?q=ü#ä')}`, {
+    maxRedirects: 0,
+  })
+  expect(exit.status()).toBe(307)
+  expect(exit.headers().location).toBe('/gr%C3%BC%C3%9Fe?q=%C3%BC#%C3%A4')
+  const preview = await request.get(`/preview?path=${encodeURIComponent('/grüße')}`, {
+    maxRedirects: 0,
+  })
+  expect(preview.status()).toBe(401)
+  const sneaky = await request.get(`/preview?path=${encodeURIComponent('/\\evil.example')}`, {
+    maxRedirects: 0,
+  })
+  expect(sneaky.status()).toBe(400)
+  const exitSneaky = await request.get(
+    `/exit-preview?path=${encodeURIComponent('/\\evil.example')}`,
+    {
+      maxRedirects: 0,
+    },
+  )
+  expect(exitSneaky.headers().location).toBe('/')
+})
