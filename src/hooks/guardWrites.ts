@@ -188,17 +188,17 @@ export const guardWrites: CollectionBeforeOperationHook = async ({
  * autosaves included: with autosave on (every 0.8 s) a second editor almost never saw who holds
  * the document. An autosave keeps its author's lock instead.
  */
-export const keepEditLockOnAutosave: CollectionAfterChangeHook = async ({
+export const keepEditLockOnAutosave: CollectionAfterChangeHook<{ id: number }> = async ({
   collection,
   doc,
   req,
 }) => {
-  const autosave = req.query?.autosave === 'true' || req.query?.autosave === (true as unknown)
+  const autosave = String(req.query?.autosave) === 'true'
   if (!autosave || !req.user || !req.payload.collections['payload-locked-documents']) return doc
   await req.payload.db.create({
     collection: 'payload-locked-documents',
     data: {
-      document: { relationTo: collection.slug, value: (doc as { id: number }).id },
+      document: { relationTo: collection.slug, value: doc.id },
       user: { relationTo: req.user.collection, value: req.user.id },
     },
     req,

@@ -1,0 +1,64 @@
+// The Debian packages the test suites run for real: Chromium for the browser tests; nginx,
+// redis-server and docker-compose (v1, only to validate docker-compose.yml) for the stack tests.
+import { spawnSync } from 'node:child_process'
+import { existsSync, rmSync, writeFileSync } from 'node:fs'
+
+export type SystemPackage = { name: string; binary: string; neededBy: string }
+
+export const SYSTEM_PACKAGES: SystemPackage[] = [
+  {
+    name: 'chromium',
+    binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    neededBy: 'e2e and stack (browser tests)',
+  },
+  { name: 'nginx', binary: '/usr/sbin/nginx', neededBy: 'stack (the shipped proxy config)' },
+  {
+    name: 'redis-server',
+    binary: process.env.REDIS_SERVER_BIN ?? '/usr/bin/redis-server',
+    neededBy: 'stack (two instances sharing a cache)',
+  },
+  {
+    name: 'docker-compose',
+    binary: '/usr/bin/docker-compose',
+    neededBy: 'unit (docker-compose.yml validation)',
+  },
+]
+
+export const missingPackages = (packages = SYSTEM_PACKAGES) =>
+  packages.filter((pkg) => !existsSync(pkg.binary))
+
+const POLICY = '/usr/sbin/policy-rc.d'
+
+/**
+ * Installs `packages` with apt-get when this process may (root, Debian): without starting their
+ * services (a policy-rc.d that says 101, removed again if we made it). Returns the command a person
+ * must run instead when it may not, or undefined once they are installed.
+ */
+export function installPackages(
+  packages: SystemPackage[],
+  say: (line: string) => void,
+): string | undefined {
+  if (packages.length === 0) return undefined
+  const names = packages.map((pkg) => pkg.name).join(' ')
+  const command = `sudo apt-get update && sudo apt-get install -y ${names}`
+  const isRoot = process.getuid?.() === 0
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) return command
+  say(`installing Debian packages: ${names} (their services are not started)`)
+  const madePolicy = !existsSync(POLICY)
+  if (madePolicy) writeFileSync(POLICY, '#!/bin/sh\nexit 101\n', { mode: 0o755 })
+  try {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+    const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
+    if (update.status !== 0) return command
+    const install = spawnSync(
+      'apt-get',
+      ['install', '-y', '-qq', ...packages.map((pkg) => pkg.name)],
+      { stdio: ['ignore', 'ignore', 'inherit'], env },
+    )
+    if (install.status !== 0) return command
+  } finally {
+    if (madePolicy) rmSync(POLICY, { force: true })
+  }
+  const still = missingPackages(packages)
+  return still.length > 0 ? command : undefined
+}
