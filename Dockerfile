@@ -1,6 +1,6 @@
 # The production image: Next's standalone server (no dev dependencies, no sources), run by a
 # non-root user. On start it applies the committed migrations and seeds an empty database
-# (src/lib/serverStart.ts). Build: docker build --build-arg SITE_URL=https://guide.example.com .
+# (src/lib/server/lifecycle.ts). Build: docker build --build-arg SITE_URL=https://guide.example.com .
 
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app

@@ -3,7 +3,7 @@ import type { NextConfig } from 'next'
 import path from 'node:path'
 
 import { BODY_LIMITS } from './src/lib/api/requestGuard'
-import { securityHeaders } from './src/lib/securityHeaders'
+import { securityHeaders } from '@/lib/http/securityHeaders'
 
 const nextConfig: NextConfig = {
   // Payload and the database driver stay server-side; the site itself ships almost no JS.

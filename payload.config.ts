@@ -10,16 +10,16 @@ import { Frameworks } from './collections/Frameworks'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
 import { PreviewLinks } from './collections/PreviewLinks'
-import { Site } from './collections/Site'
+import { Site } from './globals/Site'
 import { Users } from './collections/Users'
 import { withGuards } from './src/hooks/guardWrites'
 import { explainClientErrors } from './src/lib/api/clientErrors'
 import { proseEditor } from './src/fields/richText'
-import { env } from './src/lib/env'
-import { survivePostgresRestarts } from './src/lib/dbResilience'
-import { healthEndpoint } from './src/lib/health'
-import { canRunJobs, runDueJobsEndpoint } from './src/lib/jobs'
-import { mediaStorage } from './src/lib/storage'
+import { env } from '@/lib/env'
+import { survivePostgresRestarts } from '@/lib/database/resilience'
+import { healthEndpoint } from '@/lib/database/health'
+import { canRunJobs, runDueJobsEndpoint } from '@/lib/jobs/endpoint'
+import { mediaStorage } from '@/lib/media/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -50,7 +50,7 @@ export default buildConfig({
     // Development and test databases follow the schema by push; production only by migrations.
     push: env.NODE_ENV !== 'production',
   }),
-  // Scheduled publishes are jobs; instrumentation.ts runs them in this server (src/lib/jobTicker.ts).
+  // Scheduled publishes are jobs; instrumentation.ts runs them in this server (src/lib/jobs/ticker.ts).
   jobs: { access: { run: canRunJobs }, tasks: [] },
   plugins: [mediaStorage(env)],
   sharp,

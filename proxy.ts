@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { apiProblem, BODY_LIMITS } from '@/lib/api/requestGuard'
-import { databaseIsUp, databaseUnavailable } from '@/lib/databaseGate'
+import { databaseIsUp, databaseUnavailable } from '@/lib/database/gate'
 import { env } from '@/lib/env'
-import { PRIVATE_HEADERS } from '@/lib/httpProblem'
+import { PRIVATE_HEADERS } from '@/lib/http/responses'
 
 // Next's draft-mode cookie. A request that carries it may be served drafts: no shared cache may
 // keep the response, and no search engine may index it.

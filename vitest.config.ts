@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
+// Two projects: `unit` needs no database and runs in parallel; `int` runs on one throwaway
+// Postgres (tests/helpers/intGlobalSetup.ts), its files taking turns instead of racing on it.
 export default defineConfig({
   resolve: {
     alias: {
@@ -10,11 +12,19 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['tests/int/**/*.int.spec.ts'],
-    globalSetup: ['tests/helpers/intGlobalSetup.ts'],
-    // One real Postgres for the whole run: files take turns instead of racing on it.
-    fileParallelism: false,
     testTimeout: 30_000,
-    hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.spec.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['tests/int/**/*.int.spec.ts'],
+          globalSetup: ['tests/helpers/intGlobalSetup.ts'],
+          fileParallelism: false,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 })

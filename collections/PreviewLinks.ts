@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '@/access'
 import { env } from '@/lib/env'
-import { signPreviewToken } from '@/lib/previewTokens'
-import { relationId } from '@/lib/relationId'
+import { signPreviewToken } from '@/lib/preview/tokens'
+import { relationId } from '@/lib/content/relationId'
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000
 

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
 
-import { getPublishedGuide } from '@/lib/queries/guide'
-import { getPublishedGuideSlugs, getSiteSettings } from '@/lib/queries/site'
-import { guideUrl } from '@/lib/urls'
+import { getPublishedGuide } from '@/lib/content/guide'
+import { getPublishedGuideSlugs, getSiteSettings } from '@/lib/content/site'
+import { guideUrl } from '@/lib/content/urls'
 
 // Built per request from cached queries: `next build` needs no database, and a request none either.
 export const dynamic = 'force-dynamic'

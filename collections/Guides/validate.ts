@@ -1,6 +1,6 @@
 import type { ArrayFieldValidation, CollectionBeforeDeleteHook } from 'payload'
 
-import { relationId } from '@/lib/relationId'
+import { relationId } from '@/lib/content/relationId'
 
 type Row = { framework?: number | string | { id: number | string; name?: string } | null }
 

@@ -1,4 +1,4 @@
-import type { GuideView } from '@/lib/queries/guide'
+import type { GuideView } from '@/lib/content/guide'
 
 import { RichText } from './RichText'
 

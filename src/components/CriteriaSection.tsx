@@ -1,6 +1,6 @@
-import type { GuideView } from '@/lib/queries/guide'
-import type { SiteSettings } from '@/lib/queries/site'
-import { criterionAnchor } from '@/lib/urls'
+import type { GuideView } from '@/lib/content/guide'
+import type { SiteSettings } from '@/lib/content/site'
+import { criterionAnchor } from '@/lib/content/urls'
 
 import { CopyLink } from './CopyLink'
 import { RichText } from './RichText'

@@ -1,5 +1,5 @@
-import type { GuideView } from '@/lib/queries/guide'
-import type { SiteSettings } from '@/lib/queries/site'
+import type { GuideView } from '@/lib/content/guide'
+import type { SiteSettings } from '@/lib/content/site'
 import type { Framework } from '@/payload-types'
 
 import { CopyLink } from './CopyLink'

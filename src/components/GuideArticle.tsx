@@ -1,6 +1,6 @@
-import type { GuideView } from '@/lib/queries/guide'
-import type { SiteSettings } from '@/lib/queries/site'
-import { guideJsonLd, jsonLdScript } from '@/lib/structuredData'
+import type { GuideView } from '@/lib/content/guide'
+import type { SiteSettings } from '@/lib/content/site'
+import { guideJsonLd, jsonLdScript } from '@/lib/seo/structuredData'
 
 import { CallToAction } from './CallToAction'
 import { CaveatsSection } from './CaveatsSection'

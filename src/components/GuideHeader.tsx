@@ -1,4 +1,4 @@
-import type { GuideView } from '@/lib/queries/guide'
+import type { GuideView } from '@/lib/content/guide'
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })
 

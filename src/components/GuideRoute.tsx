@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { guideMetadata } from '@/lib/guideMetadata'
-import { canPreviewGuide } from '@/lib/previewAccess'
-import { getDraftGuide, getPublishedGuide } from '@/lib/queries/guide'
-import { getSiteSettings } from '@/lib/queries/site'
+import { guideMetadata } from '@/lib/seo/metadata'
+import { canPreviewGuide } from '@/lib/preview/access'
+import { getDraftGuide, getPublishedGuide } from '@/lib/content/guide'
+import { getSiteSettings } from '@/lib/content/site'
 
 import { GuideArticle } from './GuideArticle'
 import { PreviewBanner } from './PreviewBanner'

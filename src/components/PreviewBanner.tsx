@@ -1,4 +1,4 @@
-import type { SiteSettings } from '@/lib/queries/site'
+import type { SiteSettings } from '@/lib/content/site'
 
 import { LivePreviewRefresh } from './LivePreviewRefresh'
 

@@ -1,4 +1,4 @@
-import type { GuideView } from '@/lib/queries/guide'
+import type { GuideView } from '@/lib/content/guide'
 
 /** Beside the text on wide screens: every section and entry, by its anchor. */
 export function TableOfContents({ guide, title }: { guide: GuideView; title: string }) {

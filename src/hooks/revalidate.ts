@@ -6,7 +6,7 @@ import type {
   Where,
 } from 'payload'
 
-import { TAGS, revalidateTags } from '@/lib/cacheTags'
+import { TAGS, revalidateTags } from '@/lib/content/cacheTags'
 
 type Doc = { id: number | string; slug?: string; _status?: 'draft' | 'published' | null }
 

@@ -2,7 +2,7 @@
 // content, in one transaction. A bad file is refused before the database is even opened.
 import path from 'node:path'
 
-import { readArchive } from '@/lib/contentArchive/check'
+import { readArchive } from '@/lib/archive/check'
 
 import { fail, runOnAppDatabase, say } from './runtime'
 

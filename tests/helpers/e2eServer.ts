@@ -1,6 +1,6 @@
 // The e2e suite's server (playwright.config.ts webServer): `next build`, then `npm start` on a
 // throwaway embedded Postgres. E2E_SKIP_BUILD=1 reuses the existing .next build.
-import { buildSite, startThrowawayServer } from '@/scripts/throwawayServer'
+import { buildSite, startThrowawayServer } from '../../tooling/throwawayServer'
 
 if (process.env.E2E_SKIP_BUILD !== '1') {
   console.log('[e2e] next build …')

@@ -4,13 +4,14 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { freePort, openDatabase, throwawayDataDir } from '@/lib/db'
-import { acceptsConnections, startService } from '@/scripts/service'
+import { openDatabase } from '@/lib/database/embeddedPostgres'
+import { freePort, throwawayDataDir } from '../../tooling/throwaway'
+import { acceptsConnections, startService } from '../../tooling/service'
 import {
   signInFirstAdmin,
   startThrowawayServer,
   type ThrowawayServer,
-} from '@/scripts/throwawayServer'
+} from '../../tooling/throwawayServer'
 
 import { firstAdmin } from './e2eUsers'
 

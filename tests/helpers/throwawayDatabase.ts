@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { freePort, openDatabase, throwawayDataDir, type Database } from '@/lib/db'
+import { openDatabase, type Database } from '@/lib/database/embeddedPostgres'
+import { freePort, throwawayDataDir } from '../../tooling/throwaway'
 
 export type Throwaway = Database & { dataDir: string }
 

@@ -16,9 +16,9 @@ import {
   importContent,
   parseArchive,
   type ContentArchive,
-} from '@/lib/contentArchive'
-import { COLLECTIONS, VERSIONED } from '@/lib/contentArchive/schema'
-import { throwawayDataDir } from '@/lib/db'
+} from '@/lib/archive'
+import { COLLECTIONS, VERSIONED } from '@/lib/archive/schema'
+import { throwawayDataDir } from '../../tooling/throwaway'
 import type { Guide } from '@/payload-types'
 
 import { frameworkData, seededGuide, snapshotContent } from '../helpers/payload'

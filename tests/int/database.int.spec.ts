@@ -4,7 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { DatabaseStartError, freePort, openDatabase } from '@/lib/db'
+import { DatabaseStartError, openDatabase } from '@/lib/database/embeddedPostgres'
+import { freePort } from '../../tooling/throwaway'
 
 const scratch = () => mkdtempSync(path.join(os.tmpdir(), 'guide-db-'))
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { sqlClient } from '@/lib/db'
-import { applyMigrations } from '@/lib/startup'
+import { sqlClient } from '../../tooling/throwaway'
+import { applyMigrations } from '@/lib/database/prepare'
 
 import { testPayload } from '../helpers/payload'
 

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { TAGS } from '@/lib/cacheTags'
-import { relationId } from '@/lib/relationId'
+import { TAGS } from '@/lib/content/cacheTags'
+import { relationId } from '@/lib/content/relationId'
 import type { Guide } from '@/payload-types'
 
 import { emitted, frameworkData, SEEDED_SLUG as SEEDED, seededGuide } from '../helpers/payload'
@@ -152,7 +152,7 @@ describe('revalidation of a guide that ranks a framework', () => {
   })
 
   it('changing the home guide’s slug also expires the cached home slug (TAGS.site)', async () => {
-    // `/` takes the home guide's slug from the site global, cached under TAGS.site (src/lib/queries).
+    // `/` takes the home guide's slug from the site global, cached under TAGS.site (src/lib/content/site.ts).
     // If only the guide tags expire, `/` re-renders with the old slug, finds no guide: 404.
     const slug = `${SEEDED}-renamed-${suffix}`
     try {

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { TAGS } from '@/lib/cacheTags'
-import { relationId } from '@/lib/relationId'
+import { TAGS } from '@/lib/content/cacheTags'
+import { relationId } from '@/lib/content/relationId'
 import type { Framework, Guide } from '@/payload-types'
 
 import {

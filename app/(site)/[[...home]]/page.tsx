@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { GuideRoute, guideRouteMetadata } from '@/components/GuideRoute'
-import { getSiteSettings } from '@/lib/queries/site'
+import { getSiteSettings } from '@/lib/content/site'
 
 // An optional catch-all rather than page.tsx: with no static params, `next build` prerenders
 // nothing, so it needs no database. Pages are cached on first request and expired by tag.

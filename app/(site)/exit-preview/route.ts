@@ -1,8 +1,8 @@
 import { cookies, draftMode } from 'next/headers'
 import type { NextRequest } from 'next/server'
 
-import { PRIVATE_HEADERS } from '@/lib/httpProblem'
-import { PREVIEW_COOKIE, sitePathLocation } from '@/lib/preview'
+import { PRIVATE_HEADERS } from '@/lib/http/responses'
+import { PREVIEW_COOKIE, sitePathLocation } from '@/lib/preview/shareLinks'
 
 /** Ends draft mode and forgets the share-link token, then shows the published page. */
 export async function GET(request: NextRequest) {

@@ -3,9 +3,9 @@ import { cookies, draftMode } from 'next/headers'
 import type { NextRequest } from 'next/server'
 import { getPayload } from 'payload'
 
-import { PRIVATE_HEADERS, problemPage } from '@/lib/httpProblem'
-import { checkPreviewToken, guideIdForPath, PREVIEW_COOKIE, sitePathLocation } from '@/lib/preview'
-import { verifyPreviewToken } from '@/lib/previewTokens'
+import { PRIVATE_HEADERS, problemPage } from '@/lib/http/responses'
+import { checkPreviewToken, guideIdForPath, PREVIEW_COOKIE, sitePathLocation } from '@/lib/preview/shareLinks'
+import { verifyPreviewToken } from '@/lib/preview/tokens'
 
 /**
  * Turns on draft mode, then redirects to `path`. A CMS user needs only their session; a reviewer

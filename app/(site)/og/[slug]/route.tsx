@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og'
 
-import { getPublishedGuide } from '@/lib/queries/guide'
+import { getPublishedGuide } from '@/lib/content/guide'
 
 // Drawn per request from the cached guide data. A cached route would not be expired by the
 // guide's tags once the cache is shared (@fortedigital/nextjs-cache-handler stores route entries

@@ -1,0 +1,63 @@
+import config from '@payload-config'
+import { unstable_cache } from 'next/cache'
+import { getPayload } from 'payload'
+import { cache } from 'react'
+
+import type { Caveat, Criterion, Framework, Guide } from '@/payload-types'
+
+import { TAGS } from './cacheTags'
+
+export type GuideView = Omit<Guide, 'ranking' | 'criteriaSection' | 'caveatsSection'> & {
+  criteriaSection: Omit<Guide['criteriaSection'], 'criteria'> & { criteria: Criterion[] }
+  /** Frameworks in rank order; rank = index + 1. */
+  ranking: Framework[]
+  caveatsSection: Omit<Guide['caveatsSection'], 'caveats'> & { caveats: Caveat[] }
+  /** The latest change of the guide or of anything it shows: the page's "Updated". */
+  lastUpdated: string
+}
+
+/** Relations a reader may not see (drafts, deleted) come back as bare ids or null: drop them. */
+const populated = <T extends object>(items: (number | T | null | undefined)[] | null | undefined) =>
+  (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
+
+function toView(guide: Guide): GuideView {
+  const criteria = populated(guide.criteriaSection.criteria)
+  const ranking = populated((guide.ranking ?? []).map((row) => row.framework))
+  const caveats = populated(guide.caveatsSection.caveats)
+  const lastUpdated = [guide, ...criteria, ...ranking, ...caveats]
+    .map((doc) => doc.updatedAt)
+    .reduce((latest, at) => (at > latest ? at : latest))
+  return {
+    ...guide,
+    criteriaSection: { ...guide.criteriaSection, criteria },
+    ranking,
+    caveatsSection: { ...guide.caveatsSection, caveats },
+    lastUpdated,
+  }
+}
+
+async function findGuide(slug: string, draft: boolean): Promise<GuideView | null> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'guides',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 2,
+    draft,
+    // Drafts are read only for a CMS user or a checked share link (see lib/previewAccess.ts).
+    overrideAccess: draft,
+    joins: false,
+  })
+  return docs[0] ? toView(docs[0]) : null
+}
+
+/**
+ * The published guide, from Next's data cache: no database query per request. The hooks in
+ * src/hooks/revalidate.ts expire TAGS.guide(slug) when anything it shows is published.
+ */
+export const getPublishedGuide = cache((slug: string) =>
+  unstable_cache(() => findGuide(slug, false), ['guide', slug], { tags: [TAGS.guide(slug)] })(),
+)
+
+/** The latest drafts of the guide and of everything it shows. Never cached across requests. */
+export const getDraftGuide = cache((slug: string) => findGuide(slug, true))

@@ -1,0 +1,50 @@
+import config from '@payload-config'
+import { unstable_cache } from 'next/cache'
+import { getPayload } from 'payload'
+import { cache } from 'react'
+
+import type { Site } from '@/payload-types'
+
+import { TAGS } from './cacheTags'
+
+export type SiteSettings = Omit<Site, 'homeGuide'> & { homeGuideSlug: string | null }
+
+/** The site global: home guide, publisher, chrome labels. Cached until the global is saved. */
+export const getSiteSettings = cache(
+  unstable_cache(
+    async (): Promise<SiteSettings> => {
+      const payload = await getPayload({ config })
+      const { homeGuide, ...site } = await payload.findGlobal({
+        slug: 'site',
+        depth: 1,
+        overrideAccess: false,
+        populate: { guides: { slug: true } },
+      })
+      const homeGuideSlug = typeof homeGuide === 'object' && homeGuide ? homeGuide.slug : null
+      return { ...site, homeGuideSlug }
+    },
+    ['site-settings'],
+    { tags: [TAGS.site] },
+  ),
+)
+
+/** The slugs of all published guides (for the sitemap). */
+export const getPublishedGuideSlugs = cache(
+  unstable_cache(
+    async (): Promise<string[]> => {
+      const payload = await getPayload({ config })
+      const { docs } = await payload.find({
+        collection: 'guides',
+        draft: false,
+        overrideAccess: false,
+        pagination: false,
+        depth: 0,
+        select: { slug: true },
+        sort: 'slug',
+      })
+      return docs.map((guide) => guide.slug)
+    },
+    ['published-guide-slugs'],
+    { tags: [TAGS.guides] },
+  ),
+)

@@ -1,6 +1,0 @@
-import { parseEnv, type Env } from './envSchema'
-
-export { EnvError, parseEnv, type Env } from './envSchema'
-
-/** The validated environment, parsed once when first imported. Code reads this, not process.env. */
-export const env: Env = parseEnv(process.env)

@@ -1,0 +1,52 @@
+import type { GuideView } from '@/lib/content/guide'
+import type { SiteSettings } from '@/lib/content/site'
+import { env } from '@/lib/env'
+import { guideDescription } from './metadata'
+import { guideImageUrl, guideUrl } from '@/lib/content/urls'
+
+/**
+ * schema.org Article plus the ranking as an ItemList, built from the same data as the table.
+ * No ratings: the guide gives none.
+ */
+export function guideJsonLd(guide: GuideView, site: SiteSettings) {
+  const url = guideUrl(guide.slug, site.homeGuideSlug)
+  const publisher = {
+    '@type': 'Organization',
+    name: site.publisher.name,
+    url: site.publisher.url || `${env.SITE_URL}/`,
+  }
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'Article',
+        '@id': `${url}#article`,
+        headline: guide.title,
+        description: guideDescription(guide),
+        url,
+        image: guideImageUrl(guide.slug),
+        dateModified: guide.lastUpdated,
+        datePublished: guide.createdAt,
+        author: publisher,
+        publisher,
+        mainEntityOfPage: url,
+      },
+      {
+        '@type': 'ItemList',
+        '@id': `${url}#ranking`,
+        name: guide.title,
+        itemListOrder: 'https://schema.org/ItemListOrderAscending',
+        numberOfItems: guide.ranking.length,
+        itemListElement: guide.ranking.map((framework, index) => ({
+          '@type': 'ListItem',
+          position: index + 1,
+          name: framework.name,
+          url: `${url}#${framework.slug}`,
+        })),
+      },
+    ],
+  }
+}
+
+/** Serialised for a <script> element: "<" is escaped so no content can close the tag. */
+export const jsonLdScript = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c')

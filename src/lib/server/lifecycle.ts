@@ -1,0 +1,51 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { env } from '@/lib/env'
+import { startJobTicker } from '@/lib/jobs/ticker'
+import { applyMigrations, seedIfEmpty } from '@/lib/database/prepare'
+
+/**
+ * Runs once when a Next server starts (instrumentation.ts). A production server brings its own
+ * database up to date before it serves: the committed migrations, then the guide content if the
+ * database has none. `npm start` and the container (Next's standalone server) both start so.
+ */
+export async function prepareServer(): Promise<void> {
+  if (env.NODE_ENV === 'production') {
+    try {
+      const payload = await getPayload({ config })
+      console.log('[guide] applying migrations')
+      await applyMigrations(payload)
+      const { seeded, created } = await seedIfEmpty(payload, { log: () => {} })
+      if (seeded) console.log(`[guide] seeded guide content: ${created.length} item(s)`)
+    } catch (error) {
+      console.error(
+        `[guide] cannot prepare the database (${(error as Error).message}). ` +
+          'Check DATABASE_URL and that Postgres is up; the server stops.',
+      )
+      process.exit(1)
+    }
+  }
+  startJobTicker()
+  stopWithin(SHUTDOWN_GRACE_MS)
+}
+
+/** How long a stopping server lets requests in flight finish. */
+export const SHUTDOWN_GRACE_MS = 3_000
+
+/**
+ * Next stops on SIGTERM/SIGINT by closing the server and waiting for every request in flight:
+ * one that never ends (a client that stops sending its body) would keep it up for ever. This
+ * gives them `graceMs`, then exits.
+ */
+function stopWithin(graceMs: number): void {
+  const deadline = (signal: NodeJS.Signals) => {
+    console.log(`[guide] ${signal}: stopping; requests in flight get ${graceMs / 1000} s`)
+    setTimeout(() => {
+      console.log('[guide] requests still open after the grace period; exiting')
+      process.exit(0)
+    }, graceMs).unref()
+  }
+  process.once('SIGTERM', deadline)
+  process.once('SIGINT', deadline)
+}

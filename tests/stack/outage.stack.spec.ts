@@ -1,0 +1,105 @@
+import { expect, test } from '@playwright/test'
+
+import type { ThrowawayServer } from '../../tooling/throwawayServer'
+
+import {
+  controlledPostgres,
+  firstAdminToken,
+  stackSecret,
+  startApp,
+  type ControlledPostgres,
+} from '../helpers/stack'
+
+// A production server on a Postgres this test stops in the middle of the run and starts again.
+test.describe.configure({ mode: 'serial' })
+test.setTimeout(240_000)
+
+let postgres: ControlledPostgres
+let app: ThrowawayServer
+let auth: Record<string, string>
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${app.url}${path}`, { headers, redirect: 'manual' })
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000)
+  postgres = await controlledPostgres('outage-pg')
+  app = await startApp('outage', { DATABASE_URL: postgres.url, PAYLOAD_SECRET: stackSecret() })
+  auth = { Authorization: `JWT ${await firstAdminToken(app.url)}` }
+})
+
+test.afterAll(async () => {
+  await app?.stop()
+  await postgres?.remove()
+})
+
+test('Postgres stops mid-run: the guide stays up, the CMS says 503, and all recovers', async () => {
+  const page = await get('/')
+  expect(page.status).toBe(200)
+  const published = await page.text()
+  expect(published).toContain('What backend frameworks to use in 2026')
+
+  // A reader who keeps reloading throughout the outage.
+  const readerStatuses: number[] = []
+  let reading = true
+  const reader = (async () => {
+    while (reading) {
+      const response = await get('/')
+      readerStatuses.push(response.status)
+      const body = await response.text()
+      if (response.status === 200) expect(body).toContain('Rust teams building for raw performance')
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  })()
+
+  await postgres.stop()
+
+  await expect.poll(async () => (await get('/api/health')).status).toBe(503)
+  expect(await (await get('/api/health')).json()).toMatchObject({ app: 'up', database: 'down' })
+
+  // The server asks the database about once a second.
+  await expect.poll(async () => (await get('/admin', auth)).status, { timeout: 5_000 }).toBe(503)
+  const admin = await get('/admin', auth)
+  expect(admin.status).toBe(503)
+  expect(admin.headers.get('retry-after')).toBe('5')
+  expect(await admin.text()).toContain('The database is unavailable')
+
+  const api = await get('/api/frameworks', auth)
+  expect(api.status).toBe(503)
+  const { errors } = (await api.json()) as { errors: { message: string }[] }
+  expect(errors[0]!.message).toMatch(/database is unavailable/)
+
+  const write = await fetch(`${app.url}/api/frameworks`, {
+    method: 'POST',
+    headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: 'Outage' }),
+  })
+  expect(write.status).toBe(503)
+
+  // The reader is still being served from the cache.
+  await new Promise((resolve) => setTimeout(resolve, 2000))
+  await postgres.start()
+
+  // No restart: the same server process notices Postgres is back.
+  await expect.poll(async () => (await get('/api/health')).status, { timeout: 20_000 }).toBe(200)
+  await expect.poll(async () => (await get('/admin/login')).status, { timeout: 10_000 }).toBe(200)
+  const found = await get('/api/frameworks?where[slug][equals]=axum&depth=0', auth)
+  expect(found.status).toBe(200)
+  const { docs } = (await found.json()) as { docs: { id: number }[] }
+  reading = false
+  await reader
+
+  // Editing works again, and readers see the publish.
+  const text = `Rust teams, after the outage (${Date.now()})`
+  const saved = await fetch(`${app.url}/api/frameworks/${docs[0]!.id}`, {
+    method: 'PATCH',
+    headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ bestFor: text, _status: 'published' }),
+  })
+  expect(saved.status, await saved.text()).toBe(200)
+  await expect.poll(async () => (await (await get('/')).text()).includes(text)).toBe(true)
+
+  expect(readerStatuses.length).toBeGreaterThan(20)
+  expect(readerStatuses.filter((status) => status !== 200)).toEqual([])
+  console.log(`[outage] reader made ${readerStatuses.length} requests, all 200`)
+})

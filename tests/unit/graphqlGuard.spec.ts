@@ -1,0 +1,53 @@
+import { parse } from 'graphql'
+import { describe, expect, it } from 'vitest'
+
+import { GRAPHQL_LIMITS, measureQuery, queryProblem } from '@/lib/api/graphqlGuard'
+
+/** Fragments that each spread the next one twice: 2^depth fields once expanded. */
+function fragmentBomb(depth: number): string {
+  const fragments = Array.from({ length: depth }, (_, level) =>
+    level === depth - 1
+      ? `fragment F${level} on Framework { id name }`
+      : `fragment F${level} on Framework { ...F${level + 1} ...F${level + 1} }`,
+  )
+  return `{ Frameworks { docs { ...F0 } } } ${fragments.join(' ')}`
+}
+
+describe('measureQuery', () => {
+  it('looks at each selection once, however often its fragment is spread', () => {
+    for (const depth of [5, 10, 30, 100, 300]) {
+      const document = parse(fragmentBomb(depth))
+      const cost = measureQuery(document)
+      // 3 selections in the operation, 2 in each fragment: linear in the text, not 2^depth.
+      expect(cost.visited, `depth ${depth}`).toBe(3 + 2 * depth)
+      expect(cost.fields, `depth ${depth}`).toBe(
+        Math.min(GRAPHQL_LIMITS.fields + 1, 2 + 2 ** depth),
+      )
+    }
+  })
+
+  it('counts depth through fragments and inline fragments', () => {
+    const query = `{ a { b { ...F } } } fragment F on X { c { ... on Y { d { e } } } }`
+    expect(measureQuery(parse(query))).toMatchObject({ depth: 5, fields: 5 })
+  })
+})
+
+describe('queryProblem', () => {
+  it.each([
+    [fragmentBomb(30), /more than 1000 fields/],
+    [`{ ${'a { '.repeat(13)}b${' }'.repeat(13)} }`, /nests 14 levels deep; the limit is 12/],
+    [`{ ${Array.from({ length: 51 }, (_, i) => `a${i}: id`).join(' ')} }`, /51 aliases/],
+    ['fragment F on X { ...F } { ...F }', /spreads itself/],
+    ['{ ...Missing }', /Unknown fragment "Missing"/],
+    ['{ a', /does not parse/],
+    [`{ ${'a '.repeat(5_000)}}`, /does not parse: .*more that 4000 tokens/],
+    ['#'.repeat(20_000), /16000/],
+  ])('refuses %#', (query, reason) => {
+    expect(queryProblem(query)).toMatch(reason)
+  })
+
+  it('lets an ordinary admin query through', () => {
+    const query = `query ($id: Int!) { Guide(id: $id) { title ranking { framework { name } } } }`
+    expect(queryProblem(query)).toBeUndefined()
+  })
+})

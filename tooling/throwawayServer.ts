@@ -1,0 +1,103 @@
+import { spawnSync, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
+import { freePort, throwawayDataDir } from './throwaway'
+
+import { servesPage, startService } from './service'
+
+export type ThrowawayServer = { url: string; process: ChildProcess; stop: () => Promise<void> }
+
+/**
+ * `next build` with telemetry off, its output on stderr. Exits the process if the build fails.
+ * It also writes the standalone server, as the Docker image's build does, for the e2e test of it.
+ */
+export function buildSite(): void {
+  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
+  const build = spawnSync(process.execPath, [nextBin, 'build'], {
+    stdio: ['ignore', 2, 2],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NEXT_OUTPUT: 'standalone',
+    },
+  })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+/**
+ * `npm start` (migrations, content seed, `next start`) on a fresh embedded Postgres in its own
+ * folder under .data/tmp, deleted when the server stops, or on `env.DATABASE_URL`.
+ * Resolves once the guide is served. For e2e tests and benchmarks.
+ */
+export async function startThrowawayServer(
+  name: string,
+  port: number,
+  {
+    env: extraEnv = {},
+    logsToStderr = false,
+  }: { env?: Record<string, string>; logsToStderr?: boolean } = {},
+): Promise<ThrowawayServer> {
+  const dataDir = throwawayDataDir(name)
+  const url = `http://127.0.0.1:${port}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(await freePort()),
+    PORT: String(port),
+    SITE_URL: url,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    ...extraEnv,
+  }
+  // Its own embedded Postgres, unless the caller brings one.
+  if (!extraEnv.DATABASE_URL) delete env.DATABASE_URL
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true })
+  const server = await startService(
+    'npm start',
+    process.execPath,
+    ['--import', 'tsx', 'src/scripts/start.ts'],
+    {
+      // A benchmark keeps stdout for its JSON; the server's logs go to stderr.
+      stdio: logsToStderr ? ['ignore', 2, 2] : 'inherit',
+      env,
+      ready: () => servesPage(`${url}/`),
+      timeoutMs: 180_000,
+    },
+  ).catch((error: unknown) => {
+    removeDataDir()
+    throw error
+  })
+  server.process.once('exit', removeDataDir)
+  return { url, ...server }
+}
+
+/**
+ * Creates the first admin on a fresh site, as the first visit to /admin would (a site that has
+ * one already keeps it), then signs in with `credentials`: the JWT for API calls.
+ */
+export async function signInFirstAdmin(
+  base: string,
+  credentials: { email: string; password: string },
+): Promise<string> {
+  const json = { 'Content-Type': 'application/json' }
+  const registered = await fetch(`${base}/api/users/first-register`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ ...credentials, 'confirm-password': credentials.password }),
+  })
+  if (!registered.ok && registered.status !== 403) {
+    throw new Error(`first-register: HTTP ${registered.status} ${await registered.text()}`)
+  }
+  const login = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify(credentials),
+  })
+  const { token } = (await login.json()) as { token?: string }
+  if (!token) throw new Error(`login failed: HTTP ${login.status}`)
+  return token
+}
