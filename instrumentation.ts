@@ -2,6 +2,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NEXT_PHASE === 'phase-production-build') return
-  const { prepareServer } = await import('@/lib/server/lifecycle')
+  const { prepareServer } = await import('./src/lib/server/lifecycle')
   await prepareServer()
 }

@@ -3,9 +3,15 @@ import type { NextConfig } from 'next'
 import path from 'node:path'
 
 import { BODY_LIMITS } from './src/lib/api/requestGuard'
-import { securityHeaders } from '@/lib/http/securityHeaders'
+import { securityHeaders } from './src/lib/http/securityHeaders'
+
+// `npm run bench` builds with BENCH_BUILD=1: its own output folder, and the `page.bench.tsx`
+// routes (the throughput ceiling) that no other build has.
+const bench = process.env.BENCH_BUILD === '1'
 
 const nextConfig: NextConfig = {
+  distDir: bench ? '.next-bench' : '.next',
+  pageExtensions: bench ? ['bench.tsx', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
   // Payload and the database driver stay server-side; the site itself ships almost no JS.
   poweredByHeader: false,
   // Computed when the server config is built: set SITE_URL (https) before `next build` for HSTS.

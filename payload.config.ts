@@ -15,11 +15,11 @@ import { Users } from './collections/Users'
 import { withGuards } from './src/hooks/guardWrites'
 import { explainClientErrors } from './src/lib/api/clientErrors'
 import { proseEditor } from './src/fields/richText'
-import { env } from '@/lib/env'
-import { survivePostgresRestarts } from '@/lib/database/resilience'
-import { healthEndpoint } from '@/lib/database/health'
-import { canRunJobs, runDueJobsEndpoint } from '@/lib/jobs/endpoint'
-import { mediaStorage } from '@/lib/media/storage'
+import { env } from './src/lib/env'
+import { survivePostgresRestarts } from './src/lib/database/resilience'
+import { healthEndpoint } from './src/lib/database/health'
+import { canRunJobs, runDueJobsEndpoint } from './src/lib/jobs/endpoint'
+import { mediaStorage } from './src/lib/media/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test'
 
-const port = Number(process.env.E2E_PORT ?? 3100)
-const baseURL = `http://127.0.0.1:${port}`
+import { e2eBaseURL as baseURL } from './tests/helpers/e2eUsers'
+
+const port = new URL(baseURL).port
 
 export default defineConfig({
   testDir: 'tests/e2e',

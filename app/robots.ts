@@ -10,7 +10,7 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: '*',
       allow: '/',
-      disallow: ['/admin', '/api/', '/preview', '/exit-preview', '/bench/'],
+      disallow: ['/admin', '/api/', '/preview', '/exit-preview'],
     },
     sitemap: `${env.SITE_URL}/sitemap.xml`,
   }

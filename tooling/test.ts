@@ -1,12 +1,23 @@
-// `npm test`: lint, typecheck, generated types and migrations drift, vitest (integration) and
-// Playwright (e2e).
-// Every step runs even when an earlier one fails; the last line is the total, `N passed, N failed`.
+// `npm test` and `npm run test:<suite>`: `tsx tooling/test.ts [checks|unit|int|e2e|stack …]`.
+// - checks: lint, typecheck, generated types, admin import map and migrations drift;
+// - unit: vitest, no database; int: vitest on a throwaway Postgres;
+// - e2e: Playwright against one shared production server; stack: Playwright specs that start
+//   their own processes (several instances, nginx, redis-server, a Postgres they stop).
+// First it makes sure the Debian packages the chosen suites run are there (installing them when
+// it may), and builds the site once for e2e and stack. Every step runs even when an earlier one
+// fails; the last line is the total, `N passed, N failed`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-type Tally = { passed: number; failed: number }
+import { installPackages, missingPackages, SYSTEM_PACKAGES } from './systemPackages'
+import { buildSite } from './throwawayServer'
 
+type Tally = { passed: number; failed: number }
+const SUITES = ['checks', 'unit', 'int', 'e2e', 'stack'] as const
+type Suite = (typeof SUITES)[number]
+
+const say = (line: string) => console.log(`[test] ${line}`)
 const results = path.resolve('.data/test-results')
 mkdirSync(results, { recursive: true })
 
@@ -30,12 +41,14 @@ function readJson<T>(file: string): T | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined
 }
 
-function vitest(): Tally {
-  const file = path.join(results, 'vitest.json')
+function vitest(project: 'unit' | 'int'): Tally {
+  const file = path.join(results, `vitest-${project}.json`)
   rmSync(file, { force: true })
-  const ok = run('integration', 'npx', [
+  const ok = run(project, 'npx', [
     'vitest',
     'run',
+    '--project',
+    project,
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${file}`,
@@ -48,10 +61,13 @@ function vitest(): Tally {
   }
 }
 
-function playwright(): Tally {
-  const file = path.join(results, 'playwright.json')
+function playwright(suite: 'e2e' | 'stack'): Tally {
+  const file = path.join(results, `playwright-${suite}.json`)
   rmSync(file, { force: true })
-  const ok = run('e2e', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file })
+  const config = suite === 'e2e' ? 'playwright.config.ts' : 'playwright.stack.config.ts'
+  const ok = run(suite, 'npx', ['playwright', 'test', '--config', config], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+  })
   const report = readJson<{
     stats: { expected: number; unexpected: number; flaky: number; skipped: number }
   }>(file)
@@ -93,7 +109,7 @@ function migrationsDrift(): boolean {
   return ok && added.length === 0
 }
 
-const tallies: Tally[] = [
+const checks = (): Tally[] => [
   check(run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])),
   check(run('typecheck', 'npx', ['tsc', '--noEmit'])),
   check(generatedDrift('generated types', 'src/payload-types.ts', 'generate:types')),
@@ -101,9 +117,51 @@ const tallies: Tally[] = [
     generatedDrift('admin import map', 'app/(payload)/admin/importMap.js', 'generate:importmap'),
   ),
   check(migrationsDrift()),
-  vitest(),
-  playwright(),
 ]
+
+const chosen = process.argv.slice(2)
+const unknown = chosen.filter((name) => !SUITES.includes(name as Suite))
+if (unknown.length > 0) {
+  console.error(`Unknown suite ${unknown.join(', ')}: choose from ${SUITES.join(', ')}.`)
+  process.exit(2)
+}
+const suites: Suite[] = chosen.length > 0 ? (chosen as Suite[]) : [...SUITES]
+
+// The Debian packages these suites run, installed now or named, before anything else runs.
+const wanted = SYSTEM_PACKAGES.filter((pkg) => suites.some((suite) => pkg.neededBy.includes(suite)))
+const missing = missingPackages(wanted)
+if (missing.length > 0) {
+  const command = installPackages(missing, say)
+  if (command) {
+    for (const pkg of missingPackages(wanted))
+      say(`missing ${pkg.binary} (${pkg.name}), for ${pkg.neededBy}`)
+    console.error(`[test] install them first, then run the tests again:\n\n  ${command}\n`)
+    process.exit(1)
+  }
+  say(`installed ${missing.map((pkg) => pkg.name).join(', ')}`)
+}
+
+const tallies: Tally[] = []
+let built = process.env.E2E_SKIP_BUILD === '1'
+for (const suite of suites) {
+  if (suite === 'checks') tallies.push(...checks())
+  if (suite === 'unit' || suite === 'int') tallies.push(vitest(suite))
+  if (suite === 'e2e' || suite === 'stack') {
+    if (!built) {
+      console.log('\n━━ build: next build (once, for e2e and stack)')
+      const started = Date.now()
+      built = buildSite()
+      const took = `${((Date.now() - started) / 1000).toFixed(1)} s`
+      console.log(`━━ build: ${built ? 'ok' : 'failed'} in ${took}`)
+      process.env.E2E_SKIP_BUILD = '1'
+      if (!built) {
+        tallies.push({ passed: 0, failed: 1 })
+        break
+      }
+    }
+    tallies.push(playwright(suite))
+  }
+}
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0)
 const failed = tallies.reduce((sum, t) => sum + t.failed, 0)
 console.log(`\n${passed} passed, ${failed} failed`)

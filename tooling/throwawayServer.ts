@@ -10,10 +10,10 @@ import { servesPage, startService } from './service'
 export type ThrowawayServer = { url: string; process: ChildProcess; stop: () => Promise<void> }
 
 /**
- * `next build` with telemetry off, its output on stderr. Exits the process if the build fails.
+ * `next build` with telemetry off, its output on stderr. Whether it succeeded.
  * It also writes the standalone server, as the Docker image's build does, for the e2e test of it.
  */
-export function buildSite(): void {
+export function buildSite(): boolean {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
   const build = spawnSync(process.execPath, [nextBin, 'build'], {
     stdio: ['ignore', 2, 2],
@@ -24,7 +24,7 @@ export function buildSite(): void {
       NEXT_OUTPUT: 'standalone',
     },
   })
-  if (build.status !== 0) process.exit(build.status ?? 1)
+  return build.status === 0
 }
 
 /**
@@ -73,31 +73,4 @@ export async function startThrowawayServer(
   })
   server.process.once('exit', removeDataDir)
   return { url, ...server }
-}
-
-/**
- * Creates the first admin on a fresh site, as the first visit to /admin would (a site that has
- * one already keeps it), then signs in with `credentials`: the JWT for API calls.
- */
-export async function signInFirstAdmin(
-  base: string,
-  credentials: { email: string; password: string },
-): Promise<string> {
-  const json = { 'Content-Type': 'application/json' }
-  const registered = await fetch(`${base}/api/users/first-register`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ ...credentials, 'confirm-password': credentials.password }),
-  })
-  if (!registered.ok && registered.status !== 403) {
-    throw new Error(`first-register: HTTP ${registered.status} ${await registered.text()}`)
-  }
-  const login = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify(credentials),
-  })
-  const { token } = (await login.json()) as { token?: string }
-  if (!token) throw new Error(`login failed: HTTP ${login.status}`)
-  return token
 }

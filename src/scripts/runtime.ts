@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 
 import { ArchiveError } from '@/lib/archive/check'
 import { DatabaseStartError, openDatabase, type Database } from '@/lib/database/embeddedPostgres'
-import { EnvError, parseEnv, type Env } from '@/lib/env/schema'
+import { ensureLocalSecret, EnvError, parseEnv, type Env } from '@/lib/env/schema'
 
 import { acceptsConnections } from './net'
 
@@ -21,7 +21,11 @@ export function loadEnv(overrides: Record<string, string> = {}): Env {
   if (existsSync('.env')) process.loadEnvFile('.env')
   Object.assign(process.env, overrides)
   try {
-    return parseEnv(process.env)
+    const env = parseEnv(process.env)
+    if (env.NODE_ENV === 'production' || process.env.PAYLOAD_SECRET) return env
+    // Development keeps one secret under the data dir: sessions survive restarts.
+    process.env.PAYLOAD_SECRET = ensureLocalSecret(env.dataDir)
+    return { ...env, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET }
   } catch (error) {
     return fail(error)
   }

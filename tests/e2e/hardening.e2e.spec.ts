@@ -1,19 +1,10 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { adminHeaders } from '../helpers/e2eAdmin'
+import { fragmentBomb } from '../helpers/queries'
 
 // Issue 13 over real HTTP against the production server: the request that froze the site, bodies
 // past the limit, and preview paths a header cannot hold.
-
-/** Fragments that each spread the next one twice: 2^depth fields once expanded, ~35 bytes a level. */
-function fragmentBomb(depth: number): string {
-  const fragments = Array.from({ length: depth }, (_, level) =>
-    level === depth - 1
-      ? `fragment F${level} on Framework { id name }`
-      : `fragment F${level} on Framework { ...F${level + 1} ...F${level + 1} }`,
-  )
-  return `{ Frameworks { docs { ...F0 } } } ${fragments.join(' ')}`
-}
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const started = performance.now()
@@ -35,7 +26,7 @@ async function bombBesideHealth(request: APIRequestContext, depth: number, heade
 test('the fragment query is refused at every depth while /api/health keeps answering', async ({
   request,
 }) => {
-  const headers = await adminHeaders(request)
+  const headers = await adminHeaders()
   // Anonymous: 401 before anything is parsed.
   const anonymous = await bombBesideHealth(request, 30)
   expect(anonymous.bomb.value.status()).toBe(401)
@@ -67,7 +58,7 @@ test('the fragment query is refused at every depth while /api/health keeps answe
 test('bodies past the limit get 413, and the wrong content type 415, over HTTP', async ({
   request,
 }) => {
-  const headers = await adminHeaders(request)
+  const headers = await adminHeaders()
   const upload = await request.post('/api/media', {
     headers: { ...headers, 'Content-Type': 'multipart/form-data; boundary=x' },
     data: Buffer.alloc(30 * 2 ** 20),

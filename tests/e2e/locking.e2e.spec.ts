@@ -17,7 +17,7 @@ test('a second editor sees who holds the document', async ({ browser, request })
   const suffix = randomBytes(4).toString('hex')
   const editor = { email: `locking-${suffix}@example.com`, password: 'locking-password' }
   await createEditor(request, editor.email, editor.password)
-  const headers = await adminHeaders(request)
+  const headers = await adminHeaders()
   const name = `Locking ${suffix}`
   const created = await request.post('/api/frameworks', {
     headers,

@@ -4,6 +4,13 @@ import { expect, test, type Page } from '@playwright/test'
 import { adminHeaders } from '../helpers/e2eAdmin'
 import { collapseWhitespace as collapse, missingPiece } from '../helpers/sourceCopy'
 
+/** Cleanup that runs after the current test, whether it passed or not. */
+const cleanups: (() => Promise<unknown>)[] = []
+const onTestEnd = (cleanup: () => Promise<unknown>) => cleanups.push(cleanup)
+test.afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup()
+})
+
 const schemes = ['light', 'dark'] as const
 const widths = [360, 1280] as const
 
@@ -186,15 +193,16 @@ test.describe('findability', () => {
     baseURL,
   }) => {
     // A draft guide exists but must not be listed.
-    const headers = await adminHeaders(request)
+    const headers = await adminHeaders()
     const frameworks = (await (
       await request.get('/api/frameworks?limit=1', { headers })
     ).json()) as { docs: { id: number }[] }
+    const slug = `unpublished-guide-${Date.now()}`
     const draft = await request.post('/api/guides?draft=true', {
       headers,
       data: {
         title: 'Unpublished guide',
-        slug: 'unpublished-guide',
+        slug,
         dek: 'Not yet.',
         ranking: [{ framework: frameworks.docs[0]!.id }],
         cta: { heading: 'Soon' },
@@ -202,6 +210,9 @@ test.describe('findability', () => {
       },
     })
     expect(draft.status(), await draft.text()).toBe(201)
+    const { doc } = (await draft.json()) as { doc: { id: number } }
+    // Gone again afterwards, pass or fail: the suite runs twice against one server.
+    onTestEnd(() => request.delete(`/api/guides/${doc.id}`, { headers }))
 
     const sitemap = await request.get('/sitemap.xml')
     expect(sitemap.headers()['content-type']).toMatch(/xml/)
@@ -214,6 +225,10 @@ test.describe('findability', () => {
     await page.goto('/')
     const updated = await page.locator('time').getAttribute('datetime')
     expect(new Date(entries[0]![2]!).toISOString()).toBe(new Date(updated!).toISOString())
+  })
+
+  test('the benchmark’s ceiling page is not part of the site', async ({ request }) => {
+    expect((await request.get('/bench/ceiling')).status()).toBe(404)
   })
 
   test('robots.txt points to the sitemap and keeps crawlers out of the admin and previews', async ({

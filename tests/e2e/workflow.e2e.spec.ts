@@ -19,7 +19,11 @@ import {
 // One story, in order: each step builds on the last, as an editorial team's day would.
 test.describe.configure({ mode: 'serial' })
 
-const editorUser = { email: 'editor-e2e@example.com', password: 'editor-e2e-password' }
+// A new editor each run: the suite may run again against the same server.
+const editorUser = {
+  email: `editor-e2e-${Date.now()}@example.com`,
+  password: 'editor-e2e-password',
+}
 const guideTitle = 'What backend frameworks to use in 2026'
 const stamp = `Draft line ${Date.now()}.`
 

@@ -1,6 +1,8 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
-import { firstAdmin } from './e2eUsers'
+import { adminToken, authHeader } from '../../tooling/siteApi'
+
+import { e2eBaseURL, firstAdmin } from './e2eUsers'
 
 /** Signs in through the admin's login form. */
 export async function signIn(page: Page, user: { email: string; password: string }) {
@@ -12,16 +14,12 @@ export async function signIn(page: Page, user: { email: string; password: string
 }
 
 /** Authorization headers of the first admin, for REST calls that set up or restore state. */
-export async function adminHeaders(request: APIRequestContext) {
-  const login = await request.post('/api/users/login', { data: firstAdmin })
-  const { token } = (await login.json()) as { token: string }
-  return { Authorization: `JWT ${token}` }
-}
+export const adminHeaders = async () => authHeader(await adminToken(e2eBaseURL, firstAdmin))
 
 /** Creates an editor account through the REST API, as the first admin. */
 export async function createEditor(request: APIRequestContext, email: string, password: string) {
   const created = await request.post('/api/users', {
-    headers: await adminHeaders(request),
+    headers: await adminHeaders(),
     data: { email, password, role: 'editor' },
   })
   expect(created.status(), await created.text()).toBe(201)

@@ -4,7 +4,7 @@ import { buildSite, startThrowawayServer } from '../../tooling/throwawayServer'
 
 if (process.env.E2E_SKIP_BUILD !== '1') {
   console.log('[e2e] next build …')
-  buildSite()
+  if (!buildSite()) process.exit(1)
 }
 const server = await startThrowawayServer('e2e', Number(process.env.E2E_PORT ?? 3100))
 const stop = () => void server.stop().then(() => process.exit(0))

@@ -7,11 +7,9 @@ import path from 'node:path'
 import { openDatabase } from '@/lib/database/embeddedPostgres'
 import { freePort, throwawayDataDir } from '../../tooling/throwaway'
 import { acceptsConnections, startService } from '../../tooling/service'
-import {
-  signInFirstAdmin,
-  startThrowawayServer,
-  type ThrowawayServer,
-} from '../../tooling/throwawayServer'
+import { startThrowawayServer, type ThrowawayServer } from '../../tooling/throwawayServer'
+
+import { adminToken } from '../../tooling/siteApi'
 
 import { firstAdmin } from './e2eUsers'
 
@@ -56,8 +54,23 @@ export async function startApp(
   return startThrowawayServer(name, await freePort(), { env, logsToStderr: true })
 }
 
+/** One production server on its own Postgres (which the test may stop), with its first admin. */
+export type OwnStack = { postgres: ControlledPostgres; app: ThrowawayServer; token: string }
+
+export async function appOnOwnPostgres(name: string): Promise<OwnStack> {
+  const postgres = await controlledPostgres(`${name}-pg`)
+  const app = await startApp(name, { DATABASE_URL: postgres.url, PAYLOAD_SECRET: stackSecret() })
+  return { postgres, app, token: await firstAdminToken(app.url) }
+}
+
+/** Stops what appOnOwnPostgres started (the app first, as a deploy would). */
+export async function stopOwnStack(stack: OwnStack | undefined): Promise<void> {
+  await stack?.app.stop()
+  await stack?.postgres.remove()
+}
+
 /** The first admin of a fresh stack, signed in: a JWT. */
-export const firstAdminToken = (base: string) => signInFirstAdmin(base, firstAdmin)
+export const firstAdminToken = (base: string) => adminToken(base, firstAdmin)
 
 export type Redis = { url: string; stop: () => Promise<void> }
 

@@ -151,20 +151,6 @@ describe('revalidation of a guide that ranks a framework', () => {
     )
   })
 
-  it('changing the home guide’s slug also expires the cached home slug (TAGS.site)', async () => {
-    // `/` takes the home guide's slug from the site global, cached under TAGS.site (src/lib/content/site.ts).
-    // If only the guide tags expire, `/` re-renders with the old slug, finds no guide: 404.
-    const slug = `${SEEDED}-renamed-${suffix}`
-    try {
-      const tags = await emitted(() =>
-        payload.update({ collection: 'guides', id: seeded.id, data: { slug } }),
-      )
-      expect(tags.flat()).toContain(TAGS.site)
-    } finally {
-      await payload.update({ collection: 'guides', id: seeded.id, data: { slug: SEEDED } })
-    }
-  })
-
   it('a framework a guide ranks cannot be deleted, so no guide is left with an empty row', async () => {
     const framework = await newFramework('Revalidation kept')
     await newGuide('Revalidation keeper', [framework.id])

@@ -7,6 +7,8 @@ import { JOBS_LOCK, jobsTokenFor } from '@/lib/jobs/token'
 import type { ThrowawayServer } from '../../tooling/throwawayServer'
 
 import { expectDraftSaved, openDocument, schedulePublish, signIn } from '../helpers/e2eAdmin'
+import { authHeader, docBySlug } from '../../tooling/siteApi'
+
 import { firstAdmin } from '../helpers/e2eUsers'
 import {
   controlledPostgres,
@@ -45,11 +47,9 @@ test.beforeAll(async () => {
   }
   // Started together on an empty database: they take turns to migrate and seed.
   ;[a, b] = await Promise.all([startApp('cluster-a', env), startApp('cluster-b', env)])
-  auth = { Authorization: `JWT ${await firstAdminToken(a.url)}` }
-  const found = await fetch(`${a.url}/api/frameworks?where[slug][equals]=axum&depth=0`, {
-    headers: auth,
-  })
-  axumId = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id
+  const token = await firstAdminToken(a.url)
+  auth = authHeader(token)
+  axumId = (await docBySlug(a.url, token, 'frameworks', 'axum')).id
 })
 
 test.afterAll(async () => {

@@ -1,36 +1,27 @@
 import { expect, test } from '@playwright/test'
 
-import type { ThrowawayServer } from '../../tooling/throwawayServer'
+import { authHeader, docBySlug } from '../../tooling/siteApi'
 
-import {
-  controlledPostgres,
-  firstAdminToken,
-  stackSecret,
-  startApp,
-  type ControlledPostgres,
-} from '../helpers/stack'
+import { appOnOwnPostgres, stopOwnStack, type OwnStack } from '../helpers/stack'
 
 // A production server on a Postgres this test stops in the middle of the run and starts again.
 test.describe.configure({ mode: 'serial' })
 test.setTimeout(240_000)
 
-let postgres: ControlledPostgres
-let app: ThrowawayServer
+let stack: OwnStack
 let auth: Record<string, string>
 
 const get = (path: string, headers: Record<string, string> = {}) =>
-  fetch(`${app.url}${path}`, { headers, redirect: 'manual' })
+  fetch(`${stack.app.url}${path}`, { headers, redirect: 'manual' })
 
 test.beforeAll(async () => {
   test.setTimeout(240_000)
-  postgres = await controlledPostgres('outage-pg')
-  app = await startApp('outage', { DATABASE_URL: postgres.url, PAYLOAD_SECRET: stackSecret() })
-  auth = { Authorization: `JWT ${await firstAdminToken(app.url)}` }
+  stack = await appOnOwnPostgres('outage')
+  auth = authHeader(stack.token)
 })
 
 test.afterAll(async () => {
-  await app?.stop()
-  await postgres?.remove()
+  await stopOwnStack(stack)
 })
 
 test('Postgres stops mid-run: the guide stays up, the CMS says 503, and all recovers', async () => {
@@ -52,7 +43,7 @@ test('Postgres stops mid-run: the guide stays up, the CMS says 503, and all reco
     }
   })()
 
-  await postgres.stop()
+  await stack.postgres.stop()
 
   await expect.poll(async () => (await get('/api/health')).status).toBe(503)
   expect(await (await get('/api/health')).json()).toMatchObject({ app: 'up', database: 'down' })
@@ -69,7 +60,7 @@ test('Postgres stops mid-run: the guide stays up, the CMS says 503, and all reco
   const { errors } = (await api.json()) as { errors: { message: string }[] }
   expect(errors[0]!.message).toMatch(/database is unavailable/)
 
-  const write = await fetch(`${app.url}/api/frameworks`, {
+  const write = await fetch(`${stack.app.url}/api/frameworks`, {
     method: 'POST',
     headers: { ...auth, 'Content-Type': 'application/json' },
     body: JSON.stringify({ name: 'Outage' }),
@@ -78,20 +69,18 @@ test('Postgres stops mid-run: the guide stays up, the CMS says 503, and all reco
 
   // The reader is still being served from the cache.
   await new Promise((resolve) => setTimeout(resolve, 2000))
-  await postgres.start()
+  await stack.postgres.start()
 
   // No restart: the same server process notices Postgres is back.
   await expect.poll(async () => (await get('/api/health')).status, { timeout: 20_000 }).toBe(200)
   await expect.poll(async () => (await get('/admin/login')).status, { timeout: 10_000 }).toBe(200)
-  const found = await get('/api/frameworks?where[slug][equals]=axum&depth=0', auth)
-  expect(found.status).toBe(200)
-  const { docs } = (await found.json()) as { docs: { id: number }[] }
+  const axum = await docBySlug(stack.app.url, stack.token, 'frameworks', 'axum')
   reading = false
   await reader
 
   // Editing works again, and readers see the publish.
   const text = `Rust teams, after the outage (${Date.now()})`
-  const saved = await fetch(`${app.url}/api/frameworks/${docs[0]!.id}`, {
+  const saved = await fetch(`${stack.app.url}/api/frameworks/${axum.id}`, {
     method: 'PATCH',
     headers: { ...auth, 'Content-Type': 'application/json' },
     body: JSON.stringify({ bestFor: text, _status: 'published' }),

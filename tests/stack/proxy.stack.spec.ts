@@ -3,44 +3,44 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import { freePort } from '../../tooling/throwaway'
 import { startNginx, type Nginx } from '../../tooling/nginx'
 
-import { adminHeaders, readAsUser } from '../helpers/e2eAdmin'
+import { authHeader, docBySlug } from '../../tooling/siteApi'
+import { readAsUser } from '../helpers/e2eAdmin'
 import { firstAdmin } from '../helpers/e2eUsers'
+import { appOnOwnPostgres, stopOwnStack, type OwnStack } from '../helpers/stack'
 
-// Debian's nginx runs the repo's deploy/nginx config in front of this suite's `next start`.
+// Debian's nginx runs the repo's deploy/nginx config in front of this spec's own `npm start`.
 test.describe.configure({ mode: 'serial' })
 
+let stack: OwnStack
 let nginx: Nginx
 let axumId = 0
-const original = { bestFor: '' }
 
 /** An anonymous reader through the proxy: no cookies. */
 const anonymous = (request: APIRequestContext, path = '/') =>
   request.get(`${nginx.url}${path}`, { headers: { Cookie: '' } })
 
 async function setBestFor(request: APIRequestContext, bestFor: string, draft: boolean) {
-  const response = await request.patch(`/api/frameworks/${axumId}${draft ? '?draft=true' : ''}`, {
-    headers: await adminHeaders(request),
-    data: { bestFor, _status: draft ? 'draft' : 'published' },
-  })
+  const response = await request.patch(
+    `${stack.app.url}/api/frameworks/${axumId}${draft ? '?draft=true' : ''}`,
+    {
+      headers: authHeader(stack.token),
+      data: { bestFor, _status: draft ? 'draft' : 'published' },
+    },
+  )
   expect(response.ok(), await response.text()).toBe(true)
 }
 
-test.beforeAll(async ({ request, baseURL }) => {
-  nginx = await startNginx('proxy-e2e', {
-    port: await freePort(),
-    upstream: new URL(baseURL!).host,
-  })
-  const found = await request.get('/api/frameworks?where[slug][equals]=axum&depth=0', {
-    headers: await adminHeaders(request),
-  })
-  const { docs } = (await found.json()) as { docs: { id: number; bestFor: string }[] }
-  axumId = docs[0]!.id
-  original.bestFor = docs[0]!.bestFor
+test.beforeAll(async () => {
+  test.setTimeout(240_000)
+  stack = await appOnOwnPostgres('proxy')
+  const { app, token } = stack
+  nginx = await startNginx('proxy', { port: await freePort(), upstream: new URL(app.url).host })
+  axumId = (await docBySlug(app.url, token, 'frameworks', 'axum')).id
 })
 
-test.afterAll(async ({ request }) => {
-  if (axumId) await setBestFor(request, original.bestFor, false)
+test.afterAll(async () => {
   await nginx?.stop()
+  await stopOwnStack(stack)
 })
 
 test('the proxy micro-caches the public page and compresses it', async ({ request }) => {
@@ -81,12 +81,10 @@ test('a reviewer’s preview through the proxy is never cached for anyone else',
   const draftText = `Draft only: reviewers see this (${Date.now()})`
   await setBestFor(request, draftText, true)
 
-  const guides = await request.get('/api/guides?where[slug][equals]=backend-frameworks-2026', {
-    headers: await adminHeaders(request),
-  })
-  const guideId = ((await guides.json()) as { docs: { id: number }[] }).docs[0]!.id
-  const link = await request.post('/api/preview-links', {
-    headers: await adminHeaders(request),
+  const guideId = (await docBySlug(stack.app.url, stack.token, 'guides', 'backend-frameworks-2026'))
+    .id
+  const link = await request.post(`${stack.app.url}/api/preview-links`, {
+    headers: authHeader(stack.token),
     data: { guide: guideId, note: 'proxy review', expiresAt: new Date(Date.now() + 3600e3) },
   })
   expect(link.status(), await link.text()).toBe(201)

@@ -1,37 +1,25 @@
 import { expect, test } from '@playwright/test'
 
 import { sqlClient } from '../../tooling/throwaway'
-import type { ThrowawayServer } from '../../tooling/throwawayServer'
 
-import {
-  controlledPostgres,
-  firstAdminToken,
-  stackSecret,
-  startApp,
-  type ControlledPostgres,
-} from '../helpers/stack'
+import { appOnOwnPostgres, stopOwnStack, type OwnStack } from '../helpers/stack'
 
 // SIGTERM stops a production server within a few seconds, even while a request runs that would
 // not end by itself: a save waiting for a document another connection holds.
-let postgres: ControlledPostgres
-let server: ThrowawayServer
+let stack: OwnStack
 
 test.beforeAll(async () => {
   test.setTimeout(240_000)
-  postgres = await controlledPostgres('shutdown-pg')
-  server = await startApp('shutdown', { DATABASE_URL: postgres.url, PAYLOAD_SECRET: stackSecret() })
+  stack = await appOnOwnPostgres('shutdown')
 })
 
 test.afterAll(async () => {
-  if (server.process.exitCode === null && server.process.signalCode === null) {
-    server.process.kill('SIGKILL')
-  }
-  await postgres.remove()
+  await stopOwnStack(stack)
 })
 
 test('SIGTERM stops the server within a few seconds while a request waits', async () => {
   test.setTimeout(60_000)
-  const token = await firstAdminToken(server.url)
+  const { app: server, postgres, token } = stack
   const sql = sqlClient(postgres.url)
   await sql.connect()
   try {

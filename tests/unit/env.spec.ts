@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { EnvError, parseEnv } from '@/lib/env/schema'
+import { ensureLocalSecret, EnvError, parseEnv } from '@/lib/env/schema'
 
 const secret = 'x'.repeat(40)
 
@@ -64,15 +64,21 @@ describe('environment', () => {
     })
   })
 
-  it('generates a development secret once and keeps it under the data dir', () => {
+  it('reads the environment without writing anything', () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'guide-env-'))
-    const first = parseEnv({ NODE_ENV: 'development', DATA_DIR: dataDir })
-    const second = parseEnv({ NODE_ENV: 'development', DATA_DIR: dataDir })
+    const env = parseEnv({ NODE_ENV: 'development', DATA_DIR: dataDir })
+    expect(env.PAYLOAD_SECRET).toMatch(/^[0-9a-f]{64}$/)
+    expect(readdirSync(dataDir)).toEqual([])
+  })
+
+  it('keeps the development secret that npm run dev makes once under the data dir', () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'guide-env-'))
+    const made = ensureLocalSecret(dataDir)
+    expect(ensureLocalSecret(dataDir)).toBe(made)
     const file = path.join(dataDir, 'payload-secret')
-    expect(first.PAYLOAD_SECRET).toMatch(/^[0-9a-f]{64}$/)
-    expect(second.PAYLOAD_SECRET).toBe(first.PAYLOAD_SECRET)
-    expect(readFileSync(file, 'utf8').trim()).toBe(first.PAYLOAD_SECRET)
+    expect(readFileSync(file, 'utf8').trim()).toBe(made)
     expect(statSync(file).mode & 0o077).toBe(0)
+    expect(parseEnv({ NODE_ENV: 'development', DATA_DIR: dataDir }).PAYLOAD_SECRET).toBe(made)
   })
 
   it('lets `next build` run without a production secret', () => {

@@ -3,15 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { GRAPHQL_LIMITS, measureQuery, queryProblem } from '@/lib/api/graphqlGuard'
 
-/** Fragments that each spread the next one twice: 2^depth fields once expanded. */
-function fragmentBomb(depth: number): string {
-  const fragments = Array.from({ length: depth }, (_, level) =>
-    level === depth - 1
-      ? `fragment F${level} on Framework { id name }`
-      : `fragment F${level} on Framework { ...F${level + 1} ...F${level + 1} }`,
-  )
-  return `{ Frameworks { docs { ...F0 } } } ${fragments.join(' ')}`
-}
+import { fragmentBomb } from '../helpers/queries'
 
 describe('measureQuery', () => {
   it('looks at each selection once, however often its fragment is spread', () => {

@@ -50,10 +50,9 @@ describe('checkBody', () => {
 
   it('400 for JSON that does not parse, is not an object, or is not UTF-8', async () => {
     const json = { 'content-type': 'application/json' }
-    expect(await check({ method: 'PATCH', body: '{"a":', headers: json })).toMatchObject({
-      status: 400,
-      message: expect.stringMatching(/not valid JSON/),
-    })
+    const broken = await check({ method: 'PATCH', body: '{"a":', headers: json })
+    expect(broken.status).toBe(400)
+    expect(broken.message).toMatch(/not valid JSON/)
     expect(await check({ method: 'PATCH', body: '[1]', headers: json })).toMatchObject({
       status: 400,
       message: 'The request body must be a JSON object.',

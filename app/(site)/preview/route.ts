@@ -4,7 +4,12 @@ import type { NextRequest } from 'next/server'
 import { getPayload } from 'payload'
 
 import { PRIVATE_HEADERS, problemPage } from '@/lib/http/responses'
-import { checkPreviewToken, guideIdForPath, PREVIEW_COOKIE, sitePathLocation } from '@/lib/preview/shareLinks'
+import {
+  checkPreviewToken,
+  guideIdForPath,
+  PREVIEW_COOKIE,
+  sitePathLocation,
+} from '@/lib/preview/shareLinks'
 import { verifyPreviewToken } from '@/lib/preview/tokens'
 
 /**

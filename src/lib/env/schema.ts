@@ -109,17 +109,27 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ...result.data,
     dataDir,
     SITE_URL: (result.data.SITE_URL ?? `http://localhost:${result.data.PORT}`).replace(/\/$/, ''),
-    PAYLOAD_SECRET: result.data.PAYLOAD_SECRET ?? localSecret(dataDir, result.data.NODE_ENV),
+    PAYLOAD_SECRET: result.data.PAYLOAD_SECRET ?? readLocalSecret(dataDir, result.data.NODE_ENV),
   }
 }
 
+const secretFile = (dataDir: string) => path.join(dataDir, 'payload-secret')
+
 /**
- * Outside production a secret is generated once and kept under the data dir, so sessions survive
- * restarts without anyone writing a .env. A production build gets a throwaway value: it signs nothing.
+ * Without PAYLOAD_SECRET: outside production, the one `npm run dev` keeps under the data dir
+ * (ensureLocalSecret), so sessions survive restarts without anyone writing a .env. Otherwise a
+ * throwaway value: a production build, or a Payload CLI command, signs nothing that must last.
+ * Reading the environment never writes a file.
  */
-function localSecret(dataDir: string, nodeEnv: Env['NODE_ENV']): string {
-  if (nodeEnv === 'production') return randomBytes(32).toString('hex')
-  const file = path.join(dataDir, 'payload-secret')
+function readLocalSecret(dataDir: string, nodeEnv: Env['NODE_ENV']): string {
+  const file = secretFile(dataDir)
+  if (nodeEnv !== 'production' && existsSync(file)) return readFileSync(file, 'utf8').trim()
+  return randomBytes(32).toString('hex')
+}
+
+/** The development secret under `dataDir`, made once: `npm run dev` calls this before it starts. */
+export function ensureLocalSecret(dataDir: string): string {
+  const file = secretFile(dataDir)
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
   const secret = randomBytes(32).toString('hex')
   mkdirSync(dataDir, { recursive: true })

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 
 // The benchmark's ceiling (npm run bench): a static page prerendered at build, about the size of
-// the guide, to compare the guide's throughput against what Next serves at best. Not content.
+// the guide, to compare the guide's throughput against what Next serves at best. Not content: it
+// exists only in the benchmark's own build (BENCH_BUILD=1, next.config.ts), never in the site.
 export const dynamic = 'force-static'
 export const metadata: Metadata = { title: 'Benchmark ceiling', robots: { index: false } }
 
