@@ -12,7 +12,7 @@ const bench = process.env.BENCH_BUILD === '1'
 const nextConfig: NextConfig = {
   distDir: bench ? '.next-bench' : '.next',
   pageExtensions: bench ? ['bench.tsx', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
-  // Payload and the database driver stay server-side; the site itself ships almost no JS.
+  // No `X-Powered-By: Next.js` on responses.
   poweredByHeader: false,
   // Computed when the server config is built: set SITE_URL (https) before `next build` for HSTS.
   headers: () =>

@@ -11,10 +11,6 @@ import type { RichTextField } from 'payload'
 
 import { safeUrlError } from './url'
 
-/**
- * The one editor every blurb, intro and caveat uses: prose with emphasis, lists and links.
- * Headings stay out: the page owns the heading outline.
- */
 // Replaces the link drawer's URL check: still required for custom links, and http(s)/relative only.
 const validateLinkUrl = (
   value: unknown,
@@ -25,6 +21,10 @@ const validateLinkUrl = (
   return safeUrlError(value) ?? true
 }
 
+/**
+ * The one editor every blurb, intro and caveat uses: prose with emphasis, lists and links.
+ * Headings stay out: the page owns the heading outline.
+ */
 export const proseEditor = lexicalEditor({
   features: () => [
     ParagraphFeature(),

@@ -12,6 +12,7 @@ import {
   expectDraftSaved,
   openDocument,
   readAsUser,
+  restoreLater,
   schedulePublish,
   signIn,
 } from '../helpers/e2eAdmin'
@@ -32,6 +33,9 @@ let reviewerContext: BrowserContext
 let editor: Page
 let reviewer: Page
 let shareUrl = ''
+// The share link this run makes (a reused server keeps the revoked one of the run before).
+const reviewNote = `Reviewer e2e ${Date.now()}`
+let restores: (() => Promise<void>)[] = []
 
 /** What an anonymous reader gets: a fresh request with no cookies at all. */
 async function publicPage(request: APIRequestContext, path = '/') {
@@ -54,6 +58,13 @@ async function expectPublicSecondAndThird(browser: Browser, expected: [string, s
 }
 
 test.beforeAll(async ({ browser, request }) => {
+  // What the story publishes goes back afterwards: the seeded text, order and blurbs.
+  restores = await Promise.all([
+    restoreLater('frameworks', 'jerrycan', ['blurb']),
+    restoreLater('frameworks', 'axum', ['bestFor']),
+    restoreLater('frameworks', 'laravel', ['bestFor']),
+    restoreLater('guides', 'backend-frameworks-2026', ['ranking']),
+  ])
   await createEditor(request, editorUser.email, editorUser.password)
   editorContext = await browser.newContext()
   reviewerContext = await browser.newContext()
@@ -63,8 +74,9 @@ test.beforeAll(async ({ browser, request }) => {
 })
 
 test.afterAll(async () => {
-  await editorContext.close()
-  await reviewerContext.close()
+  await editorContext?.close()
+  await reviewerContext?.close()
+  for (const restore of restores) await restore()
 })
 
 test('1. the editor edits jerrycan’s blurb and the draft is saved', async () => {
@@ -89,9 +101,9 @@ test('3. a share link shows the reviewer the draft, privately', async () => {
   await editor.getByRole('button', { name: 'Share', exact: true }).click()
   await editor.getByRole('button', { name: 'Add new' }).click()
   const drawer = editor.getByRole('dialog').last()
-  await drawer.locator('#field-note').fill('Reviewer e2e')
+  await drawer.locator('#field-note').fill(reviewNote)
   await drawer.getByRole('button', { name: 'Save' }).click()
-  const row = editor.getByRole('row').filter({ hasText: 'Reviewer e2e' })
+  const row = editor.getByRole('row').filter({ hasText: reviewNote })
   shareUrl = (await row.getByRole('cell').filter({ hasText: '/preview?token=' }).innerText()).trim()
   expect(shareUrl).toMatch(/\/preview\?token=[\w-]+\.[\w-]+$/)
 
@@ -183,7 +195,7 @@ test('9. a scheduled publish goes live on its own', async ({ request }) => {
 test('10. a revoked link stops working', async () => {
   await openDocument(editor, 'guides', guideTitle)
   await editor.getByRole('button', { name: 'Share', exact: true }).click()
-  const row = editor.getByRole('row').filter({ hasText: 'Reviewer e2e' })
+  const row = editor.getByRole('row').filter({ hasText: reviewNote })
   await row.getByRole('button').first().click()
   const drawer = editor.getByRole('dialog').last()
   await drawer.getByRole('checkbox', { name: 'Revoked' }).check()

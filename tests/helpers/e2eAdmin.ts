@@ -59,3 +59,31 @@ export async function schedulePublish(page: Page): Promise<Date> {
   await expect(drawer.getByText(/No upcoming events/)).toHaveCount(0)
   return at
 }
+
+/**
+ * Reads the published `fields` of a document now; the function it returns publishes them again.
+ * A spec that publishes changes calls it in afterAll, so the next spec (or the next run against a
+ * reused server) finds the seeded content. Plain fetch: Playwright's `request` of a beforeAll
+ * cannot be used again in afterAll.
+ */
+export async function restoreLater(
+  collection: 'frameworks' | 'guides',
+  slug: string,
+  fields: string[],
+): Promise<() => Promise<void>> {
+  const headers = { ...(await adminHeaders()), 'Content-Type': 'application/json' }
+  const api = `${e2eBaseURL}/api/${collection}`
+  const found = await fetch(`${api}?where[slug][equals]=${slug}&depth=0`, { headers })
+  const [doc] = ((await found.json()) as { docs: Record<string, unknown>[] }).docs
+  if (!doc) throw new Error(`no published ${collection} ${slug}`)
+  const data = Object.fromEntries(fields.map((field) => [field, doc[field]]))
+  return async () => {
+    // overrideLock: an editor of the spec may still hold the document in the admin.
+    const restored = await fetch(`${api}/${String(doc.id)}?overrideLock=true`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ ...data, _status: 'published' }),
+    })
+    expect(restored.ok, await restored.text()).toBe(true)
+  }
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 /**
- * The guide's copy exactly as the content team delivered it (shared/content), kept as a fixture:
+ * The guide's copy exactly as the content team delivered it, kept as a fixture in this repo:
  * the oracle that the seed and the page are checked against.
  */
 export const sourceCopy = readFileSync(

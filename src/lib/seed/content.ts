@@ -1,5 +1,6 @@
-// The copy of "What backend frameworks to use in 2026", transcribed from
-// shared/content/backend-frameworks-2026.txt. Rich text is written as Markdown and converted with
+// The copy of "What backend frameworks to use in 2026", transcribed from the content team's file,
+// kept in this repo as tests/fixtures/backend-frameworks-2026.txt (the tests check the seed and the
+// page against it, word for word). Rich text is written as Markdown and converted with
 // Payload's own Markdown → Lexical converter. Phrases that name pages this site lacks (the platforms
 // guide, the detailed comparison, the companion essay) stay plain text: no dead links.
 
