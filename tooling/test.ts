@@ -53,12 +53,20 @@ function vitest(project: 'unit' | 'int'): Tally {
     '--reporter=json',
     `--outputFile.json=${file}`,
   ])
-  const report = readJson<{ numPassedTests: number; numFailedTests: number }>(file)
+  const report = readJson<{
+    numPassedTests: number
+    numFailedTests: number
+    numPendingTests: number
+    numFailedTestSuites: number
+  }>(file)
   if (!report) return { passed: 0, failed: 1 } // the suite could not even start
-  return {
-    passed: report.numPassedTests,
-    failed: report.numFailedTests + (ok || report.numFailedTests ? 0 : 1),
-  }
+  // Nothing here is skipped on purpose: a skipped test is one whose setup (beforeAll) failed, and
+  // a file that failed outside any test counts once.
+  const failed =
+    report.numFailedTests +
+    report.numPendingTests +
+    (report.numFailedTests + report.numPendingTests === 0 ? report.numFailedTestSuites : 0)
+  return { passed: report.numPassedTests, failed: failed + (ok || failed ? 0 : 1) }
 }
 
 function playwright(suite: 'e2e' | 'stack'): Tally {

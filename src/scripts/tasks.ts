@@ -9,7 +9,7 @@ import { env } from '@/lib/env'
 import { seed } from '@/lib/seed'
 import { applyMigrations, seedIfEmpty } from '@/lib/database/prepare'
 
-import { fail, say } from './runtime'
+import { fail, say, TASKS_DONE } from './runtime'
 
 const payload = await getPayload({ config })
 const production = env.NODE_ENV === 'production'
@@ -44,4 +44,6 @@ for (const task of process.argv.slice(2)) {
     )
   }
 }
-process.exit(0)
+// Exit once the parent has the message (process.send is asynchronous).
+if (process.send) process.send(TASKS_DONE, () => process.exit(0))
+else process.exit(0)

@@ -192,6 +192,48 @@ describe('concurrent saves', () => {
     expect(replies.map((r) => r.status).sort()).toEqual([200, 409])
   })
 
+  it('If-Match holds for a document never published, whose drafts leave the main row as it was', async () => {
+    const created = await rest('POST', 'frameworks?draft=true', {
+      token: editor.token,
+      body: { ...frameworkData('If-Match draft'), _status: 'draft' },
+    })
+    const draft = created.body.doc as Framework
+    expect((await stored(draft.id, false))._status).toBe('draft')
+    made.push(draft.id)
+    const autosaved = await rest('PATCH', `frameworks/${draft.id}?draft=true&autosave=true`, {
+      token: admin.token,
+      body: { bestFor: 'An editor’s autosave' },
+    })
+    expect(autosaved.status).toBe(200)
+    const stale = await rest('PATCH', `frameworks/${draft.id}?draft=true`, {
+      token: editor.token,
+      body: { bestFor: 'From the first read' },
+      headers: { 'If-Match': draft.updatedAt },
+    })
+    expect(stale.status).toBe(409)
+    expect((await stored(draft.id)).bestFor).toBe('An editor’s autosave')
+  })
+
+  it('anonymous saves are refused by access control before any lock or state is told', async () => {
+    const framework = await newFramework('If-Match anonymous')
+    const reply = await rest('PATCH', `frameworks/${framework.id}`, {
+      body: { bestFor: 'x' },
+      headers: { 'If-Match': '"1970-01-01T00:00:00.000Z"' },
+    })
+    expect(reply.status).toBe(403)
+  })
+
+  it('a bulk update must say _status: none is taken offline by accident', async () => {
+    const framework = await newFramework('Bulk target')
+    const reply = await rest('PATCH', `frameworks?where[id][equals]=${framework.id}`, {
+      token: editor.token,
+      body: { bestFor: 'Bulk' },
+    })
+    expect(reply.status).toBe(400)
+    expect(problem(reply).fields).toContain('_status')
+    expect((await stored(framework.id, false)).bestFor).toBe('Tests')
+  })
+
   it('an If-Match that is not a date is a 400 naming the header', async () => {
     const framework = await newFramework('If-Match garbage')
     const reply = await rest('PATCH', `frameworks/${framework.id}`, {
@@ -378,6 +420,19 @@ describe('access and deletes', () => {
     const framework = await newFramework('Deletable')
     const reply = await rest('DELETE', `frameworks/${framework.id}`, { token: editor.token })
     expect(reply.status).toBe(200)
+  })
+})
+
+describe('the admin’s relationship pickers', () => {
+  it('read through POST with X-Payload-HTTP-Method-Override: GET and a form-encoded query', async () => {
+    const reply = await rest('POST', 'frameworks', {
+      token: editor.token,
+      raw: 'limit=2&depth=0&where[slug][equals]=fastapi',
+      contentType: 'application/x-www-form-urlencoded',
+      headers: { 'X-Payload-HTTP-Method-Override': 'GET' },
+    })
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200)
+    expect((reply.body.docs as { slug: string }[]).map((doc) => doc.slug)).toEqual(['fastapi'])
   })
 })
 

@@ -36,10 +36,19 @@ describe('sitePathLocation (the Location header a preview route sends)', () => {
     expect(sitePathLocation('/guides/x')).toBe('/guides/x')
   })
 
-  it('is undefined for anything that is not a path on this site', () => {
-    expect(sitePathLocation('/\\evil.example')).toBeUndefined()
-    expect(sitePathLocation('//evil.example')).toBeUndefined()
-  })
+  it.each([
+    '/\\evil.example',
+    '//evil.example',
+    '/.//evil.example',
+    '/..//evil.example',
+    '/a/..//evil.example',
+    '/%2e//evil.example',
+  ])(
+    'is undefined for %j: not a path on this site, before or after resolving dot-segments',
+    (path) => {
+      expect(sitePathLocation(path)).toBeUndefined()
+    },
+  )
 })
 
 describe('safeUrlError (call-to-action and rich-text links)', () => {

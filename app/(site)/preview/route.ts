@@ -63,5 +63,5 @@ async function guidePath(
   const guide = await payload
     .findByID({ collection: 'guides', id: verified.claims.guide, depth: 0, draft: true })
     .catch(() => null)
-  return guide ? `/guides/${guide.slug}` : '/'
+  return guide ? `/guides/${encodeURIComponent(guide.slug)}` : '/'
 }

@@ -12,6 +12,10 @@ const POSTGRES: Record<string, Mapped> = {
   '22007': { status: 400, message: 'A date is not valid.' },
   '22008': { status: 400, message: 'A date is out of range.' },
   '40P01': { status: 409, message: 'Another save got in the way. Try again.' },
+  '55P03': {
+    status: 409,
+    message: 'The document is busy with other saves. Try again in a moment.',
+  },
   '40001': { status: 409, message: 'Another save got in the way. Try again.' },
 }
 

@@ -82,7 +82,19 @@ export async function checkBody(
 ): Promise<CheckedBody> {
   const type = mediaType(request)
   if (!WITH_BODY.has(request.method)) return { ok: true, request, bytes: new Uint8Array(), type }
-  const allowed = multipart ? ['application/json', 'multipart/form-data'] : ['application/json']
+  // The admin's relationship and upload pickers read with POST + X-Payload-HTTP-Method-Override:
+  // GET and a form-encoded query in the body, which Payload answers as a GET.
+  const readsAsGet =
+    request.method === 'POST' &&
+    (
+      request.headers.get('x-payload-http-method-override') ??
+      request.headers.get('x-http-method-override')
+    )?.toUpperCase() === 'GET'
+  const allowed = readsAsGet
+    ? ['application/x-www-form-urlencoded', 'application/json']
+    : multipart
+      ? ['application/json', 'multipart/form-data']
+      : ['application/json']
   const limit = type === 'multipart/form-data' && multipart ? multipart : json
   const declared = Number(request.headers.get('content-length') ?? NaN)
   if (declared > limit) return { ok: false, response: tooLarge(limit) }

@@ -23,7 +23,9 @@ export function isRelativePath(path: string): boolean {
 export function sitePathLocation(path: string): string | undefined {
   if (!isRelativePath(path)) return undefined
   const url = new URL(path, 'http://site.invalid')
-  return `${url.pathname}${url.search}${url.hash}`
+  const location = `${url.pathname}${url.search}${url.hash}`
+  // Resolving dot-segments can make a host of a path: `/.//evil.example` becomes `//evil.example`.
+  return isSitePath(location) ? location : undefined
 }
 
 /**
