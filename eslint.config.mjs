@@ -6,6 +6,7 @@ export default tseslint.config(
   {
     ignores: [
       '.next/**',
+      '.next-bench/**',
       '.data/**',
       'node_modules/**',
       'test-results/**',
