@@ -72,6 +72,24 @@ test('bodies past the limit get 413, and the wrong content type 415, over HTTP',
   expect(await plain.text()).toMatch(/Content-Type must be application\/json/)
 })
 
+test('a production server names the field and the reason, and stores nothing', async ({
+  request,
+}) => {
+  const headers = await adminHeaders()
+  const found = await request.get('/api/frameworks?where[slug][equals]=django&depth=0', { headers })
+  const [django] = ((await found.json()) as { docs: { id: number; bestFor: string }[] }).docs
+  const refused = await request.patch(`/api/frameworks/${django!.id}`, {
+    headers,
+    data: { bestFor: 'x'.repeat(300), _status: 'published' },
+  })
+  expect(refused.status()).toBe(400)
+  const { errors } = (await refused.json()) as { errors: { message: string }[] }
+  expect(errors[0]!.message).toMatch(/bestFor: must be at most 200 characters long/)
+  expect(JSON.stringify(errors)).not.toMatch(/\bat \w+ \(|select |insert into/i)
+  const after = await request.get(`/api/frameworks/${django!.id}?depth=0`, { headers })
+  expect(((await after.json()) as { bestFor: string }).bestFor).toBe(django!.bestFor)
+})
+
 test('preview paths outside Latin-1 are encoded, never a 500; "/\\x" is no site path', async ({
   request,
 }) => {
