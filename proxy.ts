@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { apiProblem, BODY_LIMITS } from '@/lib/api/requestGuard'
+import { BODY_LIMITS, tooLarge } from '@/lib/api/requestGuard'
 import { databaseIsUp, databaseUnavailable } from '@/lib/database/gate'
 import { env } from '@/lib/env'
 import { PRIVATE_HEADERS } from '@/lib/http/responses'
@@ -20,11 +20,7 @@ export async function proxy(request: NextRequest) {
     if (pathname === HEALTH_PATH) return NextResponse.next()
     // Refused before Next buffers it; a body without a length is counted in the route (guardRest).
     if (Number(request.headers.get('content-length')) > BODY_LIMITS.multipartBytes) {
-      return apiProblem(
-        413,
-        `The request body is larger than ${BODY_LIMITS.multipartBytes / 2 ** 20} MiB.`,
-        'body',
-      )
+      return tooLarge(BODY_LIMITS.multipartBytes)
     }
     const up = await databaseIsUp(`http://127.0.0.1:${env.PORT}${HEALTH_PATH}`)
     return up ? NextResponse.next() : databaseUnavailable(pathname)

@@ -6,6 +6,7 @@ import {
 } from 'payload'
 
 import { Conflict } from '@/lib/api/errors'
+import { relationId } from '@/lib/content/relationId'
 import { lockDocument } from '@/lib/database/documentLocks'
 
 type Holder = { kind: 'collection' | 'global'; slug: string; path: string; title?: string }
@@ -65,9 +66,6 @@ function valuesAt(value: unknown, path: string[]): unknown[] {
   return valuesAt((value as Record<string, unknown>)[path[0]!], path.slice(1))
 }
 
-const idOf = (value: unknown) =>
-  value !== null && typeof value === 'object' && 'id' in value ? value.id : value
-
 /** The places that show document `id` of `target`, in published versions or in pending drafts. */
 export async function whatShows(
   req: PayloadRequest,
@@ -78,7 +76,7 @@ export async function whatShows(
   for (const holder of holdersOf(req.payload.config, target)) {
     if (holder.kind === 'global') {
       const doc = await req.payload.findGlobal({ slug: holder.slug as 'site', depth: 0, req })
-      if (valuesAt(doc, holder.path.split('.')).some((value) => idOf(value) === id)) {
+      if (valuesAt(doc, holder.path.split('.')).some((value) => relationId(value) === id)) {
         found.push(`the ${holder.slug} settings (${holder.path})`)
       }
       continue

@@ -79,7 +79,9 @@ async function currentState(
 async function checkReferences(req: PayloadRequest, collection: string, references: Reference[]) {
   const byCollection = new Map<string, Reference[]>()
   for (const ref of references) {
-    byCollection.set(ref.collection, [...(byCollection.get(ref.collection) ?? []), ref])
+    const refs = byCollection.get(ref.collection) ?? []
+    byCollection.set(ref.collection, refs)
+    refs.push(ref)
   }
   const problems: FieldProblem[] = []
   for (const [target, refs] of byCollection) {
@@ -177,8 +179,10 @@ export const guardWrites: CollectionBeforeOperationHook = async ({
         )
     }
   }
-  if (references.length > 0) await holdReferenced(req, references)
-  if (references.length > 0) await checkReferences(req, collection.slug, references)
+  if (references.length > 0) {
+    await holdReferenced(req, references)
+    await checkReferences(req, collection.slug, references)
+  }
   return args
 }
 

@@ -132,8 +132,7 @@ export function queryProblem(query: string): string | undefined {
 }
 
 /** The `query` of a GraphQL POST body, or why the body is not one. */
-function queryOf(bytes: Uint8Array): { query: string } | { problem: string } {
-  const body = JSON.parse(Buffer.from(bytes).toString('utf8')) as Record<string, unknown>
+function queryOf(body: Record<string, unknown>): { query: string } | { problem: string } {
   if (typeof body.query !== 'string') return { problem: '`query` must be a string.' }
   if (
     body.variables !== undefined &&
@@ -152,9 +151,6 @@ function queryOf(bytes: Uint8Array): { query: string } | { problem: string } {
   return { query: body.query }
 }
 
-const graphqlProblem = (status: number, message: string) =>
-  apiProblem(status, message, undefined, { 'Content-Type': 'application/json' })
-
 /**
  * Wraps Payload's GraphQL handler. GraphQL is for signed-in CMS users (the site reads content
  * through the Local API): anonymous requests get 401 before anything is parsed. What remains is
@@ -168,14 +164,14 @@ export function guardGraphql(
   return async (request) => {
     const checked = await checkBody(request, { json: GRAPHQL_LIMITS.bodyBytes })
     if (!checked.ok) return checked.response
-    if (checked.bytes.byteLength === 0) return graphqlProblem(400, 'The request has no body.')
+    if (!checked.json) return apiProblem(400, 'The request has no body.')
     if (!(await signedIn(checked.request))) {
-      return graphqlProblem(401, 'GraphQL is for signed-in CMS users. Sign in, or read the site.')
+      return apiProblem(401, 'GraphQL is for signed-in CMS users. Sign in, or read the site.')
     }
-    const body = queryOf(checked.bytes)
-    if ('problem' in body) return graphqlProblem(400, body.problem)
+    const body = queryOf(checked.json)
+    if ('problem' in body) return apiProblem(400, body.problem)
     const problem = queryProblem(body.query)
-    if (problem) return graphqlProblem(400, problem)
+    if (problem) return apiProblem(400, problem)
     return handler(checked.request)
   }
 }

@@ -1,6 +1,7 @@
 import type { FlattenedField } from 'payload'
 
 import { safeUrlError } from '@/fields/url'
+import { relationId } from '@/lib/content/relationId'
 
 /** A field the request got wrong: its path as Payload names it (`ranking.0.framework`) and why. */
 export type FieldProblem = { path: string; message: string }
@@ -76,10 +77,10 @@ function checkRelation(walk: Walk, path: string, value: unknown, field: Flattene
     raw = value.value
   }
   // A populated document, as the Local API and some clients send it back, stands for its id.
-  if (isObject(raw) && 'id' in raw) raw = raw.id
-  const id = documentId(raw)
+  const given = relationId(raw)
+  const id = documentId(given)
   if (id === undefined) {
-    return fail(walk, path, `must be the id of a ${collection} document, not ${describe(raw)}.`)
+    return fail(walk, path, `must be the id of a ${collection} document, not ${describe(given)}.`)
   }
   walk.references.push({ path, collection, id })
 }

@@ -28,7 +28,8 @@ export function apiProblem(
   )
 }
 
-const tooLarge = (limit: number) =>
+/** 413 for a body over `limit` bytes (proxy.ts answers the same for a declared length). */
+export const tooLarge = (limit: number) =>
   apiProblem(413, `The request body is larger than ${limit / MiB} MiB.`, 'body')
 
 /** The media type alone, lower-cased: `application/json; charset=utf-8` → `application/json`. */
@@ -54,22 +55,27 @@ async function readAtMost(request: Request, limit: number): Promise<Uint8Array |
   return Buffer.concat(chunks)
 }
 
-/** Why `text` is not the JSON object a write needs, or undefined when it is. */
-export function jsonBodyProblem(text: string): string | undefined {
+/** The JSON object a write needs, or why `text` is not one. */
+function parseJsonObject(text: string): { json: Record<string, unknown> } | { problem: string } {
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
   } catch (error) {
-    return `The request body is not valid JSON: ${(error as Error).message}.`
+    return { problem: `The request body is not valid JSON: ${(error as Error).message}.` }
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return 'The request body must be a JSON object.'
+    return { problem: 'The request body must be a JSON object.' }
   }
-  return undefined
+  return { json: parsed as Record<string, unknown> }
 }
 
 export type CheckedBody =
-  | { ok: true; request: Request; bytes: Uint8Array; type: string }
+  | {
+      ok: true
+      request: Request
+      /** The body, parsed once here, when it is JSON. */
+      json?: Record<string, unknown>
+    }
   | { ok: false; response: Response }
 
 /**
@@ -81,7 +87,7 @@ export async function checkBody(
   { json, multipart }: { json: number; multipart?: number },
 ): Promise<CheckedBody> {
   const type = mediaType(request)
-  if (!WITH_BODY.has(request.method)) return { ok: true, request, bytes: new Uint8Array(), type }
+  if (!WITH_BODY.has(request.method)) return { ok: true, request }
   // The admin's relationship and upload pickers read with POST + X-Payload-HTTP-Method-Override:
   // GET and a form-encoded query in the body, which Payload answers as a GET.
   const readsAsGet =
@@ -100,11 +106,12 @@ export async function checkBody(
   if (declared > limit) return { ok: false, response: tooLarge(limit) }
   const bytes = await readAtMost(request, limit)
   if (!bytes) return { ok: false, response: tooLarge(limit) }
-  if (bytes.byteLength === 0 && !type) return { ok: true, request, bytes, type }
+  if (bytes.byteLength === 0 && !type) return { ok: true, request }
   if (!allowed.includes(type)) {
     const message = `Content-Type must be ${allowed.join(' or ')}${type ? `, not ${type}` : ''}.`
     return { ok: false, response: apiProblem(415, message, 'Content-Type') }
   }
+  let body: Record<string, unknown> | undefined
   if (type === 'application/json' && bytes.byteLength > 0) {
     let text: string
     try {
@@ -112,15 +119,16 @@ export async function checkBody(
     } catch {
       return { ok: false, response: apiProblem(400, 'The request body is not UTF-8.', 'body') }
     }
-    const problem = jsonBodyProblem(text)
-    if (problem) return { ok: false, response: apiProblem(400, problem, 'body') }
+    const parsed = parseJsonObject(text)
+    if ('problem' in parsed) return { ok: false, response: apiProblem(400, parsed.problem, 'body') }
+    body = parsed.json
   }
   const copy = new Request(request.url, {
     method: request.method,
     headers: request.headers,
     body: bytes.byteLength > 0 ? (bytes as Uint8Array<ArrayBuffer>) : undefined,
   })
-  return { ok: true, request: copy, bytes, type }
+  return { ok: true, request: copy, json: body }
 }
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>
