@@ -42,14 +42,18 @@ async function signIn(base: string, credentials: Credentials): Promise<string> {
 
 export const authHeader = (token: string) => ({ Authorization: `JWT ${token}` })
 
-/** The document of `collection` whose slug is `slug`, newest draft included, as an admin reads it. */
+/**
+ * The document of `collection` whose slug is `slug`, as an admin reads it: its newest draft, or
+ * with `{ draft: false }` what readers see.
+ */
 export async function docBySlug<T extends object = Record<string, unknown>>(
   base: string,
   token: string,
   collection: 'frameworks' | 'guides',
   slug: string,
+  { draft = true }: { draft?: boolean } = {},
 ): Promise<T & { id: number }> {
-  const url = `${base}/api/${collection}?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&draft=true`
+  const url = `${base}/api/${collection}?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&draft=${draft}`
   const response = await fetch(url, { headers: authHeader(token) })
   const { docs } = (await response.json()) as { docs?: (T & { id: number })[] }
   const doc = docs?.[0]

@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
+import { adminToken, docBySlug } from '../../tooling/siteApi'
 import { adminHeaders } from '../helpers/e2eAdmin'
+import { e2eBaseURL, firstAdmin } from '../helpers/e2eUsers'
 import { fragmentBomb } from '../helpers/queries'
 
 // Issue 13 over real HTTP against the production server: the request that froze the site, bodies
@@ -76,9 +78,14 @@ test('a production server names the field and the reason, and stores nothing', a
   request,
 }) => {
   const headers = await adminHeaders()
-  const found = await request.get('/api/frameworks?where[slug][equals]=django&depth=0', { headers })
-  const [django] = ((await found.json()) as { docs: { id: number; bestFor: string }[] }).docs
-  const refused = await request.patch(`/api/frameworks/${django!.id}`, {
+  const django = await docBySlug<{ bestFor: string }>(
+    e2eBaseURL,
+    await adminToken(e2eBaseURL, firstAdmin),
+    'frameworks',
+    'django',
+    { draft: false },
+  )
+  const refused = await request.patch(`/api/frameworks/${django.id}`, {
     headers,
     data: { bestFor: 'x'.repeat(300), _status: 'published' },
   })
@@ -86,8 +93,8 @@ test('a production server names the field and the reason, and stores nothing', a
   const { errors } = (await refused.json()) as { errors: { message: string }[] }
   expect(errors[0]!.message).toMatch(/bestFor: must be at most 200 characters long/)
   expect(JSON.stringify(errors)).not.toMatch(/\bat \w+ \(|select |insert into/i)
-  const after = await request.get(`/api/frameworks/${django!.id}?depth=0`, { headers })
-  expect(((await after.json()) as { bestFor: string }).bestFor).toBe(django!.bestFor)
+  const after = await request.get(`/api/frameworks/${django.id}?depth=0`, { headers })
+  expect(((await after.json()) as { bestFor: string }).bestFor).toBe(django.bestFor)
 })
 
 test('preview paths outside Latin-1 are encoded, never a 500; "/\\x" is no site path', async ({

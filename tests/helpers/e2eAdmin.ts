@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
-import { adminToken, authHeader } from '../../tooling/siteApi'
+import { adminToken, authHeader, docBySlug } from '../../tooling/siteApi'
 
 import { e2eBaseURL, firstAdmin } from './e2eUsers'
 
@@ -71,15 +71,13 @@ export async function restoreLater(
   slug: string,
   fields: string[],
 ): Promise<() => Promise<void>> {
-  const headers = { ...(await adminHeaders()), 'Content-Type': 'application/json' }
-  const api = `${e2eBaseURL}/api/${collection}`
-  const found = await fetch(`${api}?where[slug][equals]=${slug}&depth=0`, { headers })
-  const [doc] = ((await found.json()) as { docs: Record<string, unknown>[] }).docs
-  if (!doc) throw new Error(`no published ${collection} ${slug}`)
+  const token = await adminToken(e2eBaseURL, firstAdmin)
+  const headers = { ...authHeader(token), 'Content-Type': 'application/json' }
+  const doc = await docBySlug(e2eBaseURL, token, collection, slug, { draft: false })
   const data = Object.fromEntries(fields.map((field) => [field, doc[field]]))
   return async () => {
     // overrideLock: an editor of the spec may still hold the document in the admin.
-    const restored = await fetch(`${api}/${String(doc.id)}?overrideLock=true`, {
+    const restored = await fetch(`${e2eBaseURL}/api/${collection}/${doc.id}?overrideLock=true`, {
       method: 'PATCH',
       headers,
       body: JSON.stringify({ ...data, _status: 'published' }),

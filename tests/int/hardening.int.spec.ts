@@ -30,6 +30,17 @@ afterAll(async () => {
   }
 })
 
+/** PATCH /api/frameworks/<id> as `as` (the editor by default), with `query` and `headers`. */
+const saveFramework = (
+  id: number | string,
+  body: unknown,
+  {
+    as = editor,
+    query = '',
+    headers,
+  }: { as?: { token: string }; query?: string; headers?: Record<string, string> } = {},
+) => rest('PATCH', `frameworks/${id}${query}`, { token: as.token, body, headers })
+
 async function newFramework(name: string): Promise<Framework> {
   const doc = await payload.create({ collection: 'frameworks', data: frameworkData(name) })
   made.push(doc.id)
@@ -58,20 +69,18 @@ function problem({ body }: RestReply) {
 describe('a save that does not say _status never unpublishes', () => {
   async function publishedWithPendingDraft(name: string) {
     const framework = await newFramework(name)
-    const draft = await rest('PATCH', `frameworks/${framework.id}?draft=true`, {
-      token: editor.token,
-      body: { bestFor: 'A pending draft' },
-    })
+    const draft = await saveFramework(
+      framework.id,
+      { bestFor: 'A pending draft' },
+      { query: '?draft=true' },
+    )
     expect(draft.status).toBe(200)
     return framework
   }
 
   it('REST: refused with 400 naming _status and both ways out; published stays published', async () => {
     const framework = await publishedWithPendingDraft('Unpublish REST')
-    const reply = await rest('PATCH', `frameworks/${framework.id}`, {
-      token: editor.token,
-      body: { language: 'Zig' },
-    })
+    const reply = await saveFramework(framework.id, { language: 'Zig' })
     expect(reply.status).toBe(400)
     const { message, fields } = problem(reply)
     expect(fields).toContain('_status')
@@ -100,16 +109,14 @@ describe('a save that does not say _status never unpublishes', () => {
 
   it('saying which works: ?draft=true edits the draft, _status published publishes both', async () => {
     const framework = await publishedWithPendingDraft('Unpublish choices')
-    const intoDraft = await rest('PATCH', `frameworks/${framework.id}?draft=true`, {
-      token: editor.token,
-      body: { language: 'Zig' },
-    })
+    const intoDraft = await saveFramework(
+      framework.id,
+      { language: 'Zig' },
+      { query: '?draft=true' },
+    )
     expect(intoDraft.status).toBe(200)
     expect((await stored(framework.id, false)).language).toBe('Go')
-    const publish = await rest('PATCH', `frameworks/${framework.id}`, {
-      token: editor.token,
-      body: { language: 'Odin', _status: 'published' },
-    })
+    const publish = await saveFramework(framework.id, { language: 'Odin', _status: 'published' })
     expect(publish.status).toBe(200)
     const published = await stored(framework.id, false)
     expect(published).toMatchObject({
@@ -121,10 +128,7 @@ describe('a save that does not say _status never unpublishes', () => {
 
   it('a published document without a pending draft still takes a plain edit, and stays published', async () => {
     const framework = await newFramework('Plain edit')
-    const reply = await rest('PATCH', `frameworks/${framework.id}`, {
-      token: editor.token,
-      body: { language: 'Zig' },
-    })
+    const reply = await saveFramework(framework.id, { language: 'Zig' })
     expect(reply.status).toBe(200)
     expect(await stored(framework.id, false)).toMatchObject({
       _status: 'published',
@@ -139,14 +143,8 @@ describe('concurrent saves', () => {
     const lost: string[] = []
     for (let round = 0; round < 20; round++) {
       const [a, b] = await Promise.all([
-        rest('PATCH', `frameworks/${framework.id}`, {
-          token: editor.token,
-          body: { language: `lang-${round}` },
-        }),
-        rest('PATCH', `frameworks/${framework.id}`, {
-          token: admin.token,
-          body: { bestFor: `best-${round}` },
-        }),
+        saveFramework(framework.id, { language: `lang-${round}` }),
+        saveFramework(framework.id, { bestFor: `best-${round}` }, { as: admin }),
       ])
       expect([a.status, b.status]).toEqual([200, 200])
       const doc = await stored(framework.id)
@@ -161,17 +159,17 @@ describe('concurrent saves', () => {
     const framework = await newFramework('If-Match')
     const read = await rest('GET', `frameworks/${framework.id}?draft=true`, { token: editor.token })
     const seen = read.body.updatedAt as string
-    const first = await rest('PATCH', `frameworks/${framework.id}`, {
-      token: editor.token,
-      body: { bestFor: 'First writer' },
-      headers: { 'If-Match': `"${seen}"` },
-    })
+    const first = await saveFramework(
+      framework.id,
+      { bestFor: 'First writer' },
+      { headers: { 'If-Match': `"${seen}"` } },
+    )
     expect(first.status).toBe(200)
-    const second = await rest('PATCH', `frameworks/${framework.id}`, {
-      token: admin.token,
-      body: { bestFor: 'Second writer, from a stale read' },
-      headers: { 'If-Match': `"${seen}"` },
-    })
+    const second = await saveFramework(
+      framework.id,
+      { bestFor: 'Second writer, from a stale read' },
+      { as: admin, headers: { 'If-Match': `"${seen}"` } },
+    )
     expect(second.status).toBe(409)
     expect(problem(second).message).toMatch(/changed since you read it/)
     expect((await stored(framework.id)).bestFor).toBe('First writer')
@@ -182,11 +180,7 @@ describe('concurrent saves', () => {
     const seen = framework.updatedAt
     const replies = await Promise.all(
       ['Writer A', 'Writer B'].map((bestFor) =>
-        rest('PATCH', `frameworks/${framework.id}`, {
-          token: editor.token,
-          body: { bestFor },
-          headers: { 'If-Match': seen },
-        }),
+        saveFramework(framework.id, { bestFor }, { headers: { 'If-Match': seen } }),
       ),
     )
     expect(replies.map((r) => r.status).sort()).toEqual([200, 409])
@@ -200,16 +194,17 @@ describe('concurrent saves', () => {
     const draft = created.body.doc as Framework
     expect((await stored(draft.id, false))._status).toBe('draft')
     made.push(draft.id)
-    const autosaved = await rest('PATCH', `frameworks/${draft.id}?draft=true&autosave=true`, {
-      token: admin.token,
-      body: { bestFor: 'An editor’s autosave' },
-    })
+    const autosaved = await saveFramework(
+      draft.id,
+      { bestFor: 'An editor’s autosave' },
+      { as: admin, query: '?draft=true&autosave=true' },
+    )
     expect(autosaved.status).toBe(200)
-    const stale = await rest('PATCH', `frameworks/${draft.id}?draft=true`, {
-      token: editor.token,
-      body: { bestFor: 'From the first read' },
-      headers: { 'If-Match': draft.updatedAt },
-    })
+    const stale = await saveFramework(
+      draft.id,
+      { bestFor: 'From the first read' },
+      { query: '?draft=true', headers: { 'If-Match': draft.updatedAt } },
+    )
     expect(stale.status).toBe(409)
     expect((await stored(draft.id)).bestFor).toBe('An editor’s autosave')
   })
@@ -236,11 +231,11 @@ describe('concurrent saves', () => {
 
   it('an If-Match that is not a date is a 400 naming the header', async () => {
     const framework = await newFramework('If-Match garbage')
-    const reply = await rest('PATCH', `frameworks/${framework.id}`, {
-      token: editor.token,
-      body: { bestFor: 'x' },
-      headers: { 'If-Match': 'yesterday-ish' },
-    })
+    const reply = await saveFramework(
+      framework.id,
+      { bestFor: 'x' },
+      { headers: { 'If-Match': 'yesterday-ish' } },
+    )
     expect(reply.status).toBe(400)
     expect(problem(reply).fields).toContain('If-Match')
   })
@@ -262,8 +257,7 @@ describe('bad input gets a 4xx naming the field and the reason; nothing is store
     expect(await stored(framework.id)).toEqual(before)
   }
 
-  const patch = (body: unknown, query = '') =>
-    rest('PATCH', `frameworks/${framework.id}${query}`, { token: editor.token, body })
+  const patch = (body: unknown, query = '') => saveFramework(framework.id, body, { query })
 
   it('a body sent as text/plain: 415', () =>
     refused(
@@ -365,10 +359,7 @@ describe('bad input gets a 4xx naming the field and the reason; nothing is store
 
   it('an id that cannot be a document is 404, not a database error', async () => {
     for (const id of ['abc', '99999999999', '-1']) {
-      const reply = await rest('PATCH', `frameworks/${id}`, {
-        token: editor.token,
-        body: { bestFor: 'x' },
-      })
+      const reply = await saveFramework(id, { bestFor: 'x' })
       expect(reply.status, id).toBe(404)
       expect((await rest('GET', `frameworks/${id}`, { token: editor.token })).status, id).toBe(404)
     }
