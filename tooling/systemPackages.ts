@@ -3,24 +3,33 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync, writeFileSync } from 'node:fs'
 
-export type SystemPackage = { name: string; binary: string; neededBy: string }
+export type SystemPackage = {
+  name: string
+  binary: string
+  /** The test suites (tooling/test.ts) that run it, and what for. */
+  suites: string[]
+  why: string
+}
 
 export const SYSTEM_PACKAGES: SystemPackage[] = [
   {
     name: 'chromium',
     binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    neededBy: 'e2e and stack (browser tests)',
+    suites: ['e2e', 'stack'],
+    why: 'browser tests',
   },
-  { name: 'nginx', binary: '/usr/sbin/nginx', neededBy: 'stack (the shipped proxy config)' },
+  { name: 'nginx', binary: '/usr/sbin/nginx', suites: ['stack'], why: 'the shipped proxy config' },
   {
     name: 'redis-server',
     binary: process.env.REDIS_SERVER_BIN ?? '/usr/bin/redis-server',
-    neededBy: 'stack (two instances sharing a cache)',
+    suites: ['stack'],
+    why: 'two instances sharing a cache',
   },
   {
     name: 'docker-compose',
     binary: '/usr/bin/docker-compose',
-    neededBy: 'unit (docker-compose.yml validation)',
+    suites: ['unit'],
+    why: 'docker-compose.yml validation',
   },
 ]
 

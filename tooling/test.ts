@@ -136,13 +136,13 @@ if (unknown.length > 0) {
 const suites: Suite[] = chosen.length > 0 ? (chosen as Suite[]) : [...SUITES]
 
 // The Debian packages these suites run, installed now or named, before anything else runs.
-const wanted = SYSTEM_PACKAGES.filter((pkg) => suites.some((suite) => pkg.neededBy.includes(suite)))
+const wanted = SYSTEM_PACKAGES.filter((pkg) => suites.some((suite) => pkg.suites.includes(suite)))
 const missing = missingPackages(wanted)
 if (missing.length > 0) {
   const command = installPackages(missing, say)
   if (command) {
     for (const pkg of missingPackages(wanted))
-      say(`missing ${pkg.binary} (${pkg.name}), for ${pkg.neededBy}`)
+      say(`missing ${pkg.binary} (${pkg.name}), for ${pkg.suites.join(' and ')}: ${pkg.why}`)
     console.error(`[test] install them first, then run the tests again:\n\n  ${command}\n`)
     process.exit(1)
   }

@@ -27,6 +27,13 @@ export function buildSite(): boolean {
   return build.status === 0
 }
 
+/** The build the e2e and stack suites run: made now, unless E2E_SKIP_BUILD=1 says it is there. */
+export function ensureBuild(suite: string): boolean {
+  if (process.env.E2E_SKIP_BUILD === '1') return true
+  console.log(`[${suite}] next build …`)
+  return buildSite()
+}
+
 /**
  * `npm start` (migrations, content seed, `next start`) on a fresh embedded Postgres in its own
  * folder under .data/tmp, deleted when the server stops, or on `env.DATABASE_URL`.
