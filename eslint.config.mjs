@@ -30,6 +30,9 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // The public site navigates with plain links: each page comes whole from the cache, and a
+      // reader downloads no client router to follow one.
+      '@next/next/no-html-link-for-pages': 'off',
     },
   },
   {

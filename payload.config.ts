@@ -1,4 +1,5 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -9,7 +10,10 @@ import { Criteria } from './collections/Criteria'
 import { Frameworks } from './collections/Frameworks'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
+import { redirectsOptions } from './collections/Redirects'
 import { PreviewLinks } from './collections/PreviewLinks'
+import { Footer, Header } from './globals/Frame'
 import { Site } from './globals/Site'
 import { Users } from './collections/Users'
 import { withGuards } from './src/hooks/guardWrites'
@@ -34,8 +38,10 @@ export default buildConfig({
     meta: { titleSuffix: ' · Guide CMS' },
   },
   // Every write is checked, serialized and kept from unpublishing by accident (src/hooks/guardWrites.ts).
-  collections: [Guides, Frameworks, Criteria, Caveats, PreviewLinks, Media, Users].map(withGuards),
-  globals: [Site],
+  collections: [Guides, Pages, Frameworks, Criteria, Caveats, PreviewLinks, Media, Users].map(
+    withGuards,
+  ),
+  globals: [Site, Header, Footer],
   endpoints: [healthEndpoint, runDueJobsEndpoint],
   // A client's mistake answers 4xx with the field and the reason, never a 500 (src/lib/api).
   hooks: { afterError: [explainClientErrors] },
@@ -52,7 +58,15 @@ export default buildConfig({
   }),
   // Scheduled publishes are jobs; instrumentation.ts runs them in this server (src/lib/jobs/ticker.ts).
   jobs: { access: { run: canRunJobs }, tasks: [] },
-  plugins: [mediaStorage(env)],
+  plugins: [
+    mediaStorage(env),
+    redirectsPlugin(redirectsOptions),
+    // The plugin's collection gets the same write guard as the others.
+    (config) => ({
+      ...config,
+      collections: config.collections?.map((c) => (c.slug === 'redirects' ? withGuards(c) : c)),
+    }),
+  ],
   sharp,
   telemetry: false,
   typescript: { outputFile: path.join(dirname, 'src/payload-types.ts') },

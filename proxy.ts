@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { BODY_LIMITS, tooLarge } from '@/lib/api/requestGuard'
 import { databaseIsUp, databaseUnavailable } from '@/lib/database/gate'
 import { env } from '@/lib/env'
+import { redirectFor, REDIRECT_TABLE_PATH } from '@/lib/http/redirects'
 import { PRIVATE_HEADERS } from '@/lib/http/responses'
 
 // Next's draft-mode cookie. A request that carries it may be served drafts: no shared cache may
@@ -26,6 +27,20 @@ export async function proxy(request: NextRequest) {
     return up ? NextResponse.next() : databaseUnavailable(pathname)
   }
 
+  if ((request.method === 'GET' || request.method === 'HEAD') && pathname !== REDIRECT_TABLE_PATH) {
+    const redirect = await redirectFor(
+      `http://127.0.0.1:${env.PORT}`,
+      pathname,
+      request.nextUrl.search,
+    )
+    if (redirect) {
+      return new NextResponse(null, {
+        status: redirect.status,
+        headers: { Location: redirect.location },
+      })
+    }
+  }
+
   const response = NextResponse.next()
   if (request.cookies.has(DRAFT_MODE_COOKIE)) {
     for (const [name, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(name, value)
@@ -33,4 +48,4 @@ export async function proxy(request: NextRequest) {
   return response
 }
 
-export const config = { matcher: ['/((?!_next/|favicon.ico).*)'] }
+export const config = { matcher: ['/((?!_next/|favicon.ico|apple-touch-icon.png).*)'] }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, publishedOrAuthenticated } from '@/access'
 import { editorialVersions, previewAt } from '@/fields/versions'
+import { linksToField, recordLinks } from '@/hooks/addresses'
 import { revalidateGuidesShowing } from '@/hooks/revalidate'
 import { richTextField } from '@/fields/richText'
 
@@ -19,7 +20,8 @@ export const Caveats: CollectionConfig<'caveats'> = {
     delete: authenticated,
   },
   versions: editorialVersions,
-  hooks: revalidateGuidesShowing('caveatsSection.caveats'),
+  // Links in its rich text count as links from published content (src/hooks/addresses.ts).
+  hooks: { ...revalidateGuidesShowing('caveatsSection.caveats'), beforeChange: [recordLinks] },
   fields: [
     {
       name: 'label',
@@ -35,5 +37,6 @@ export const Caveats: CollectionConfig<'caveats'> = {
       relationTo: 'frameworks',
       admin: { position: 'sidebar', description: 'The framework this caveat is about, if any.' },
     },
+    linksToField,
   ],
 }

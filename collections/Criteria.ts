@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, publishedOrAuthenticated } from '@/access'
 import { editorialVersions, previewAt } from '@/fields/versions'
+import { linksToField, recordLinks } from '@/hooks/addresses'
 import { revalidateGuidesShowing } from '@/hooks/revalidate'
 
 export const Criteria: CollectionConfig<'criteria'> = {
@@ -19,7 +20,8 @@ export const Criteria: CollectionConfig<'criteria'> = {
     delete: authenticated,
   },
   versions: editorialVersions,
-  hooks: revalidateGuidesShowing('criteriaSection.criteria'),
+  // Links in its rich text count as links from published content (src/hooks/addresses.ts).
+  hooks: { ...revalidateGuidesShowing('criteriaSection.criteria'), beforeChange: [recordLinks] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true },
     {
@@ -27,5 +29,6 @@ export const Criteria: CollectionConfig<'criteria'> = {
       type: 'text',
       admin: { description: 'What the criterion asks, shown in parentheses after its name.' },
     },
+    linksToField,
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, publishedOrAuthenticated } from '@/access'
 import { editorialVersions, previewAt } from '@/fields/versions'
+import { linksToField, recordLinks } from '@/hooks/addresses'
 import { revalidateGuidesShowing } from '@/hooks/revalidate'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
@@ -20,7 +21,8 @@ export const Frameworks: CollectionConfig<'frameworks'> = {
     delete: authenticated,
   },
   versions: editorialVersions,
-  hooks: revalidateGuidesShowing('ranking.framework'),
+  // Links in its rich text count as links from published content (src/hooks/addresses.ts).
+  hooks: { ...revalidateGuidesShowing('ranking.framework'), beforeChange: [recordLinks] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80 },
     slugField('name'),
@@ -42,5 +44,6 @@ export const Frameworks: CollectionConfig<'frameworks'> = {
         description: 'Marks the entry as ours. The page sets it apart so the bias is declared.',
       },
     },
+    linksToField,
   ],
 }

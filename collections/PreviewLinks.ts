@@ -3,21 +3,21 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '@/access'
 import { env } from '@/lib/env'
 import { signPreviewToken } from '@/lib/preview/tokens'
-import { relationId } from '@/lib/content/relationId'
+import { sharedDocument } from '@/lib/preview/shareLinks'
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000
 
 /**
- * Share links: a reviewer without a CMS login opens one to see a guide's drafts. Each is stored
- * (who, which guide, until when) so it can be revoked; the URL carries a signed token.
+ * Share links: a reviewer without a CMS login opens one to see a guide's or page's drafts. Each is
+ * stored (who, which document, until when) so it can be revoked; the URL carries a signed token.
  */
 export const PreviewLinks: CollectionConfig<'preview-links'> = {
   slug: 'preview-links',
   labels: { singular: 'Preview link', plural: 'Preview links' },
   admin: {
     useAsTitle: 'note',
-    defaultColumns: ['guide', 'expiresAt', 'revoked', 'createdBy', 'url'],
-    description: 'Links that let reviewers without a CMS login see a guide’s drafts.',
+    defaultColumns: ['guide', 'page', 'expiresAt', 'revoked', 'createdBy', 'url'],
+    description: 'Links that let reviewers without a CMS login see a guide’s or page’s drafts.',
   },
   access: {
     read: authenticated,
@@ -26,7 +26,22 @@ export const PreviewLinks: CollectionConfig<'preview-links'> = {
     delete: authenticated,
   },
   fields: [
-    { name: 'guide', type: 'relationship', relationTo: 'guides', required: true },
+    {
+      name: 'guide',
+      type: 'relationship',
+      relationTo: 'guides',
+      admin: { condition: (data) => !data?.page },
+      validate: (value: unknown, { siblingData }: { siblingData: { page?: unknown } }) =>
+        Boolean(value) !== Boolean(siblingData.page)
+          ? true
+          : 'A preview link is for one guide or one page: choose exactly one.',
+    },
+    {
+      name: 'page',
+      type: 'relationship',
+      relationTo: 'pages',
+      admin: { condition: (data) => !data?.guide },
+    },
     { name: 'note', type: 'text', admin: { description: 'Who it is for, e.g. “Legal review”.' } },
     {
       name: 'expiresAt',
@@ -63,12 +78,12 @@ export const PreviewLinks: CollectionConfig<'preview-links'> = {
       hooks: {
         afterRead: [
           ({ data, req }) => {
-            const guide = data?.guide as number | { id: number } | undefined
-            if (!data?.id || !guide || !data.expiresAt) return undefined
+            const shared = data ? sharedDocument(data) : undefined
+            if (!data?.id || !shared || !data.expiresAt) return undefined
             const token = signPreviewToken(
               {
                 link: Number(data.id),
-                guide: relationId(guide),
+                [shared.relationTo === 'pages' ? 'page' : 'guide']: shared.value,
                 exp: Math.floor(new Date(data.expiresAt as string).getTime() / 1000),
               },
               req.payload.secret,

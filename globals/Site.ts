@@ -17,6 +17,15 @@ export const Site: GlobalConfig<'site'> = {
       admin: { description: 'The guide served at /. Every guide is also at /guides/<slug>.' },
     },
     {
+      name: 'icon',
+      type: 'upload',
+      relationTo: 'media',
+      admin: {
+        description:
+          'The site icon (favicon, home-screen icon): a square image, 512 px or more. Defaults to a built-in one.',
+      },
+    },
+    {
       name: 'previewBanner',
       type: 'group',
       admin: { description: 'The notice shown to anyone previewing drafts.' },
@@ -49,6 +58,15 @@ export const Site: GlobalConfig<'site'> = {
         { name: 'contents', type: 'text', required: true, defaultValue: 'On this page' },
         { name: 'copyLink', type: 'text', required: true, defaultValue: 'Copy link' },
         { name: 'linkCopied', type: 'text', required: true, defaultValue: 'Link copied' },
+        { name: 'guidesIndex', type: 'text', required: true, defaultValue: 'Guides' },
+        { name: 'notFound', type: 'text', required: true, defaultValue: 'Page not found' },
+        {
+          name: 'notFoundHint',
+          type: 'text',
+          required: true,
+          defaultValue:
+            'There is nothing at this address. The guides index lists everything we publish.',
+        },
       ],
     },
   ],

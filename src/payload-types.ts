@@ -68,12 +68,14 @@ export interface Config {
   blocks: {};
   collections: {
     guides: Guide;
+    pages: Page;
     frameworks: Framework;
     criteria: Criterion;
     caveats: Caveat;
     'preview-links': PreviewLink;
     media: Media;
     users: User;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -83,16 +85,31 @@ export interface Config {
   collectionsJoins: {
     guides: {
       previewLinks: 'preview-links';
+      linkedFromGuides: 'guides';
+      linkedFromPages: 'pages';
+      linkedFromFrameworks: 'frameworks';
+      linkedFromCriteria: 'criteria';
+      linkedFromCaveats: 'caveats';
+    };
+    pages: {
+      previewLinks: 'preview-links';
+      linkedFromGuides: 'guides';
+      linkedFromPages: 'pages';
+      linkedFromFrameworks: 'frameworks';
+      linkedFromCriteria: 'criteria';
+      linkedFromCaveats: 'caveats';
     };
   };
   collectionsSelect: {
     guides: GuidesSelect<false> | GuidesSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     frameworks: FrameworksSelect<false> | FrameworksSelect<true>;
     criteria: CriteriaSelect<false> | CriteriaSelect<true>;
     caveats: CaveatsSelect<false> | CaveatsSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -105,9 +122,13 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     site: Site;
+    header: Header;
+    footer: Footer;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
+    header: HeaderSelect<false> | HeaderSelect<true>;
+    footer: FooterSelect<false> | FooterSelect<true>;
   };
   locale: null;
   widgets: {
@@ -246,6 +267,19 @@ export interface Guide {
     heading: string;
     text?: string | null;
     linkLabel?: string | null;
+    linkType?: ('internal' | 'custom') | null;
+    /**
+     * Follows the document’s address. Shown only while it is published.
+     */
+    doc?:
+      | ({
+          relationTo: 'guides';
+          value: number | Guide;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
     /**
      * https://…, /path or #anchor
      */
@@ -253,6 +287,31 @@ export interface Guide {
   };
   previewLinks?: {
     docs?: (number | PreviewLink)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  linkedFromGuides?: {
+    docs?: (number | Guide)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  linkedFromPages?: {
+    docs?: (number | Page)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  linkedFromFrameworks?: {
+    docs?: (number | Framework)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  linkedFromCriteria?: {
+    docs?: (number | Criterion)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  linkedFromCaveats?: {
+    docs?: (number | Caveat)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -266,6 +325,18 @@ export interface Guide {
      */
     description?: string | null;
   };
+  linksTo?:
+    | (
+        | {
+            relationTo: 'guides';
+            value: number | Guide;
+          }
+        | {
+            relationTo: 'pages';
+            value: number | Page;
+          }
+      )[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -281,89 +352,220 @@ export interface Criterion {
    * What the criterion asks, shown in parentheses after its name.
    */
   question?: string | null;
+  linksTo?:
+    | (
+        | {
+            relationTo: 'guides';
+            value: number | Guide;
+          }
+        | {
+            relationTo: 'pages';
+            value: number | Page;
+          }
+      )[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "frameworks".
+ * via the `definition` "pages".
  */
-export interface Framework {
+export interface Page {
   id: number;
-  name: string;
+  title: string;
   /**
-   * Used in URLs and anchors. Leave empty to derive it from the name.
+   * Used in URLs and anchors. Leave empty to derive it from the title.
    */
   slug: string;
-  language: string;
-  buildModel: string;
-  bestFor: string;
-  blurb: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
   /**
-   * Marks the entry as ours. The page sets it apart so the bias is declared.
+   * Optional standfirst under the title.
    */
-  declaredBias?: boolean | null;
+  dek?: string | null;
+  layout?:
+    | (
+        | {
+            content: {
+              root: {
+                type: string;
+                children: {
+                  type: any;
+                  version: number;
+                  [k: string]: unknown;
+                }[];
+                direction: ('ltr' | 'rtl') | null;
+                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                indent: number;
+                version: number;
+              };
+              [k: string]: unknown;
+            };
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'prose';
+          }
+        | {
+            text: string;
+            linkLabel: string;
+            linkType?: ('internal' | 'custom') | null;
+            /**
+             * Follows the document’s address. Shown only while it is published.
+             */
+            doc?:
+              | ({
+                  relationTo: 'guides';
+                  value: number | Guide;
+                } | null)
+              | ({
+                  relationTo: 'pages';
+                  value: number | Page;
+                } | null);
+            /**
+             * https://…, /path or #anchor
+             */
+            url?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'callout';
+          }
+        | {
+            heading: string;
+            text?: string | null;
+            linkLabel?: string | null;
+            linkType?: ('internal' | 'custom') | null;
+            /**
+             * Follows the document’s address. Shown only while it is published.
+             */
+            doc?:
+              | ({
+                  relationTo: 'guides';
+                  value: number | Guide;
+                } | null)
+              | ({
+                  relationTo: 'pages';
+                  value: number | Page;
+                } | null);
+            /**
+             * https://…, /path or #anchor
+             */
+            url?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'cta';
+          }
+        | {
+            /**
+             * Optional, shown above the table.
+             */
+            heading?: string | null;
+            /**
+             * Its published ranking is shown; nothing while it is unpublished.
+             */
+            guide: number | Guide;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'ranking';
+          }
+        | {
+            heading: string;
+            items?:
+              | {
+                  question: string;
+                  answer: {
+                    root: {
+                      type: string;
+                      children: {
+                        type: any;
+                        version: number;
+                        [k: string]: unknown;
+                      }[];
+                      direction: ('ltr' | 'rtl') | null;
+                      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                      indent: number;
+                      version: number;
+                    };
+                    [k: string]: unknown;
+                  };
+                  id?: string | null;
+                }[]
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'faq';
+          }
+      )[]
+    | null;
+  previewLinks?: {
+    docs?: (number | PreviewLink)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  linkedFromGuides?: {
+    docs?: (number | Guide)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  linkedFromPages?: {
+    docs?: (number | Page)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  linkedFromFrameworks?: {
+    docs?: (number | Framework)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  linkedFromCriteria?: {
+    docs?: (number | Criterion)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  linkedFromCaveats?: {
+    docs?: (number | Caveat)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  meta?: {
+    /**
+     * Defaults to the title.
+     */
+    title?: string | null;
+    /**
+     * Defaults to the standfirst.
+     */
+    description?: string | null;
+    /**
+     * The social card. Defaults to a generated one.
+     */
+    image?: (number | null) | Media;
+  };
+  linksTo?:
+    | (
+        | {
+            relationTo: 'guides';
+            value: number | Guide;
+          }
+        | {
+            relationTo: 'pages';
+            value: number | Page;
+          }
+      )[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "caveats".
- */
-export interface Caveat {
-  id: number;
-  /**
-   * A short name for the admin list; readers never see it.
-   */
-  label: string;
-  body: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  /**
-   * The framework this caveat is about, if any.
-   */
-  framework?: (number | null) | Framework;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * Links that let reviewers without a CMS login see a guide’s drafts.
+ * Links that let reviewers without a CMS login see a guide’s or page’s drafts.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "preview-links".
  */
 export interface PreviewLink {
   id: number;
-  guide: number | Guide;
+  guide?: (number | null) | Guide;
+  page?: (number | null) | Page;
   /**
    * Who it is for, e.g. “Legal review”.
    */
@@ -413,6 +615,100 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "frameworks".
+ */
+export interface Framework {
+  id: number;
+  name: string;
+  /**
+   * Used in URLs and anchors. Leave empty to derive it from the name.
+   */
+  slug: string;
+  language: string;
+  buildModel: string;
+  bestFor: string;
+  blurb: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Marks the entry as ours. The page sets it apart so the bias is declared.
+   */
+  declaredBias?: boolean | null;
+  linksTo?:
+    | (
+        | {
+            relationTo: 'guides';
+            value: number | Guide;
+          }
+        | {
+            relationTo: 'pages';
+            value: number | Page;
+          }
+      )[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "caveats".
+ */
+export interface Caveat {
+  id: number;
+  /**
+   * A short name for the admin list; readers never see it.
+   */
+  label: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * The framework this caveat is about, if any.
+   */
+  framework?: (number | null) | Framework;
+  linksTo?:
+    | (
+        | {
+            relationTo: 'guides';
+            value: number | Guide;
+          }
+        | {
+            relationTo: 'pages';
+            value: number | Page;
+          }
+      )[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
@@ -457,6 +753,35 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * Old addresses that lead readers on. Renaming a published guide or page adds one by itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * A path on this site, e.g. /old-guide.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'guides';
+          value: number | Guide;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    url?: string | null;
+  };
+  type: '301' | '302';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -579,6 +904,10 @@ export interface PayloadLockedDocument {
         value: number | Guide;
       } | null)
     | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
         relationTo: 'frameworks';
         value: number | Framework;
       } | null)
@@ -601,6 +930,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -691,15 +1024,105 @@ export interface GuidesSelect<T extends boolean = true> {
         heading?: T;
         text?: T;
         linkLabel?: T;
+        linkType?: T;
+        doc?: T;
         url?: T;
       };
   previewLinks?: T;
+  linkedFromGuides?: T;
+  linkedFromPages?: T;
+  linkedFromFrameworks?: T;
+  linkedFromCriteria?: T;
+  linkedFromCaveats?: T;
   meta?:
     | T
     | {
         title?: T;
         description?: T;
       };
+  linksTo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  dek?: T;
+  layout?:
+    | T
+    | {
+        prose?:
+          | T
+          | {
+              content?: T;
+              id?: T;
+              blockName?: T;
+            };
+        callout?:
+          | T
+          | {
+              text?: T;
+              linkLabel?: T;
+              linkType?: T;
+              doc?: T;
+              url?: T;
+              id?: T;
+              blockName?: T;
+            };
+        cta?:
+          | T
+          | {
+              heading?: T;
+              text?: T;
+              linkLabel?: T;
+              linkType?: T;
+              doc?: T;
+              url?: T;
+              id?: T;
+              blockName?: T;
+            };
+        ranking?:
+          | T
+          | {
+              heading?: T;
+              guide?: T;
+              id?: T;
+              blockName?: T;
+            };
+        faq?:
+          | T
+          | {
+              heading?: T;
+              items?:
+                | T
+                | {
+                    question?: T;
+                    answer?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+      };
+  previewLinks?: T;
+  linkedFromGuides?: T;
+  linkedFromPages?: T;
+  linkedFromFrameworks?: T;
+  linkedFromCriteria?: T;
+  linkedFromCaveats?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  linksTo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -716,6 +1139,7 @@ export interface FrameworksSelect<T extends boolean = true> {
   bestFor?: T;
   blurb?: T;
   declaredBias?: T;
+  linksTo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -727,6 +1151,7 @@ export interface FrameworksSelect<T extends boolean = true> {
 export interface CriteriaSelect<T extends boolean = true> {
   name?: T;
   question?: T;
+  linksTo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -739,6 +1164,7 @@ export interface CaveatsSelect<T extends boolean = true> {
   label?: T;
   body?: T;
   framework?: T;
+  linksTo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -749,6 +1175,7 @@ export interface CaveatsSelect<T extends boolean = true> {
  */
 export interface PreviewLinksSelect<T extends boolean = true> {
   guide?: T;
+  page?: T;
   note?: T;
   expiresAt?: T;
   revoked?: T;
@@ -837,6 +1264,23 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -917,6 +1361,10 @@ export interface Site {
    */
   homeGuide: number | Guide;
   /**
+   * The site icon (favicon, home-screen icon): a square image, 512 px or more. Defaults to a built-in one.
+   */
+  icon?: (number | null) | Media;
+  /**
    * The notice shown to anyone previewing drafts.
    */
   previewBanner: {
@@ -941,7 +1389,102 @@ export interface Site {
     contents: string;
     copyLink: string;
     linkCopied: string;
+    guidesIndex: string;
+    notFound: string;
+    notFoundHint: string;
   };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "header".
+ */
+export interface Header {
+  id: number;
+  siteName: string;
+  /**
+   * Shown instead of the name (which becomes its alt text).
+   */
+  logo?: (number | null) | Media;
+  /**
+   * In order. A link to a page or guide shows only while it is published, at its current address.
+   */
+  navigation?:
+    | {
+        label: string;
+        linkType?: ('internal' | 'custom') | null;
+        /**
+         * Follows the document’s address. Shown only while it is published.
+         */
+        doc?:
+          | ({
+              relationTo: 'guides';
+              value: number | Guide;
+            } | null)
+          | ({
+              relationTo: 'pages';
+              value: number | Page;
+            } | null);
+        /**
+         * https://…, /path or #anchor
+         */
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Words for screen readers and the phone menu.
+   */
+  labels: {
+    navigation: string;
+    menu: string;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "footer".
+ */
+export interface Footer {
+  id: number;
+  groups?:
+    | {
+        heading: string;
+        /**
+         * A link to a page or guide shows only while it is published.
+         */
+        links?:
+          | {
+              label: string;
+              linkType?: ('internal' | 'custom') | null;
+              /**
+               * Follows the document’s address. Shown only while it is published.
+               */
+              doc?:
+                | ({
+                    relationTo: 'guides';
+                    value: number | Guide;
+                  } | null)
+                | ({
+                    relationTo: 'pages';
+                    value: number | Page;
+                  } | null);
+              /**
+               * https://…, /path or #anchor
+               */
+              url?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * E.g. © 2026 jerrycan.
+   */
+  legal?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -951,6 +1494,7 @@ export interface Site {
  */
 export interface SiteSelect<T extends boolean = true> {
   homeGuide?: T;
+  icon?: T;
   previewBanner?:
     | T
     | {
@@ -970,7 +1514,61 @@ export interface SiteSelect<T extends boolean = true> {
         contents?: T;
         copyLink?: T;
         linkCopied?: T;
+        guidesIndex?: T;
+        notFound?: T;
+        notFoundHint?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "header_select".
+ */
+export interface HeaderSelect<T extends boolean = true> {
+  siteName?: T;
+  logo?: T;
+  navigation?:
+    | T
+    | {
+        label?: T;
+        linkType?: T;
+        doc?: T;
+        url?: T;
+        id?: T;
+      };
+  labels?:
+    | T
+    | {
+        navigation?: T;
+        menu?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "footer_select".
+ */
+export interface FooterSelect<T extends boolean = true> {
+  groups?:
+    | T
+    | {
+        heading?: T;
+        links?:
+          | T
+          | {
+              label?: T;
+              linkType?: T;
+              doc?: T;
+              url?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  legal?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -997,6 +1595,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'guides';
           value: number | Guide;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
         } | null)
       | ({
           relationTo: 'frameworks';

@@ -1,6 +1,12 @@
+import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
 import './globals.css'
+
+// The icon routes answer with the CMS icon or the built-in one (src/lib/content/siteIcon.tsx).
+export const metadata: Metadata = {
+  icons: { icon: '/favicon.ico', apple: '/apple-touch-icon.png' },
+}
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (

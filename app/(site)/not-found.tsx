@@ -1,13 +1,17 @@
-import Link from 'next/link'
+import { SiteFrame } from '@/components/SiteFrame'
+import { getSiteSettings } from '@/lib/content/site'
 
-// Framework chrome, not guide copy: shown when there is no guide to draw words from.
-export default function NotFound() {
+/** Any unknown address: the site frame, and the way to the guides index. */
+export default async function NotFound() {
+  const site = await getSiteSettings()
   return (
-    <main className="site-main not-found" id="content">
-      <h1>Page not found</h1>
-      <p>
-        There is no guide at this address. <Link href="/">Go to the home page</Link>.
-      </p>
-    </main>
+    <SiteFrame>
+      <div className="page-layout not-found">
+        <h1>{site.labels.notFound}</h1>
+        <p>
+          {site.labels.notFoundHint} <a href="/guides">{site.labels.guidesIndex}</a>
+        </p>
+      </div>
+    </SiteFrame>
   )
 }

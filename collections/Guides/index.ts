@@ -2,12 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, publishedOrAuthenticated } from '@/access'
 import { editorialVersions, previewAt } from '@/fields/versions'
-import { revalidateDeletedGuide, revalidateGuide } from '@/hooks/revalidate'
+import { addressedHooks, LINKED_FROM_NOTE, linkedFromFields, linksToField } from '@/hooks/addresses'
+import { revalidateAddressed } from '@/hooks/revalidate'
+import { linkFields } from '@/fields/link'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
-import { urlField } from '@/fields/url'
+import { TAGS } from '@/lib/content/cacheTags'
 
-import { deleteShareLinks, uniqueFrameworks } from './validate'
+import { uniqueFrameworks } from './validate'
 
 const label = (name: string, defaultValue: string) =>
   ({ name, type: 'text', required: true, defaultValue }) as const
@@ -26,11 +28,11 @@ export const Guides: CollectionConfig<'guides'> = {
     delete: authenticated,
   },
   versions: editorialVersions,
-  hooks: {
-    afterChange: [revalidateGuide],
-    beforeDelete: [deleteShareLinks],
-    afterDelete: [revalidateDeletedGuide],
-  },
+  // The home guide also answers at /, but /guides/<slug> is where an old slug must lead from.
+  hooks: addressedHooks({
+    pathOf: (slug) => `/guides/${slug}`,
+    revalidate: revalidateAddressed(TAGS.guide, TAGS.guides),
+  }),
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField('title'),
@@ -131,13 +133,8 @@ export const Guides: CollectionConfig<'guides'> = {
               fields: [
                 { name: 'heading', type: 'text', required: true },
                 { name: 'text', type: 'textarea' },
-                {
-                  type: 'row',
-                  fields: [
-                    { name: 'linkLabel', type: 'text' },
-                    urlField('url', { admin: { description: 'https://…, /path or #anchor' } }),
-                  ],
-                },
+                { name: 'linkLabel', type: 'text' },
+                ...linkFields({ defaultType: 'custom' }),
               ],
             },
           ],
@@ -154,6 +151,11 @@ export const Guides: CollectionConfig<'guides'> = {
               admin: { defaultColumns: ['note', 'expiresAt', 'revoked', 'url'] },
             },
           ],
+        },
+        {
+          label: 'Links',
+          description: LINKED_FROM_NOTE,
+          fields: linkedFromFields(),
         },
         {
           label: 'SEO',
@@ -175,5 +177,6 @@ export const Guides: CollectionConfig<'guides'> = {
         },
       ],
     },
+    linksToField,
   ],
 }

@@ -1,4 +1,4 @@
-import type { ArrayFieldValidation, CollectionBeforeDeleteHook } from 'payload'
+import type { ArrayFieldValidation } from 'payload'
 
 import { relationId } from '@/lib/content/relationId'
 
@@ -22,14 +22,4 @@ export const uniqueFrameworks: ArrayFieldValidation = (value, { required, minRow
     firstRow.set(id, index)
   }
   return true
-}
-
-/** A guide's share links go with it: a link to a deleted guide can show nothing. */
-export const deleteShareLinks: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({
-    collection: 'preview-links',
-    where: { guide: { equals: id } },
-    overrideAccess: true,
-    req,
-  })
 }

@@ -1,12 +1,20 @@
-import type { Guide } from '@/payload-types'
+import { getAddresses, hrefOf } from '@/lib/content/links'
 
-export function CallToAction({ cta }: { cta: Guide['cta'] }) {
+type Props = {
+  cta: { heading: string; text?: string | null; linkLabel?: string | null }
+  /** The heading's id, unique on the page. */
+  id?: string
+}
+
+/** A heading, a line and a button. The button shows only while its target is live. */
+export async function CallToAction({ cta, id = 'cta' }: Props) {
+  const href = cta.linkLabel ? hrefOf(cta, await getAddresses()) : null
   return (
-    <section className="cta" id="cta" aria-labelledby="cta-heading">
-      <h2 id="cta-heading">{cta.heading}</h2>
+    <section className="cta" id={id} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{cta.heading}</h2>
       {cta.text ? <p>{cta.text}</p> : null}
-      {cta.linkLabel && cta.url ? (
-        <a className="cta-link" href={cta.url}>
+      {href ? (
+        <a className="cta-link" href={href}>
           {cta.linkLabel}
         </a>
       ) : null}

@@ -2,16 +2,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { guideMetadata } from '@/lib/seo/metadata'
-import { canPreviewGuide } from '@/lib/preview/access'
+import { canPreview } from '@/lib/preview/access'
 import { getDraftGuide, getPublishedGuide } from '@/lib/content/guide'
 import { getSiteSettings } from '@/lib/content/site'
 
 import { GuideArticle } from './GuideArticle'
-import { PreviewBanner } from './PreviewBanner'
+import { SiteFrame } from './SiteFrame'
 
 /** Published from the cache for readers; latest drafts for a CMS user or a share-link holder. */
 async function loadGuide(slug: string) {
-  const preview = await canPreviewGuide(slug)
+  const preview = await canPreview('guides', slug)
   const guide = preview ? await getDraftGuide(slug) : await getPublishedGuide(slug)
   return { guide, preview }
 }
@@ -30,14 +30,8 @@ export async function GuideRoute({ slug, path }: { slug: string | null; path: st
   const [{ guide, preview }, site] = await Promise.all([loadGuide(slug), getSiteSettings()])
   if (!guide) notFound()
   return (
-    <>
-      <a className="skip-link" href="#content">
-        {site.labels.skipLink}
-      </a>
-      {preview ? <PreviewBanner path={path} copy={site.previewBanner} /> : null}
-      <main className="site-main" id="content" tabIndex={-1}>
-        <GuideArticle guide={guide} site={site} />
-      </main>
-    </>
+    <SiteFrame path={path} preview={preview}>
+      <GuideArticle guide={guide} site={site} />
+    </SiteFrame>
   )
 }

@@ -3,17 +3,21 @@ import type { GuideView } from '@/lib/content/guide'
 type Props = {
   labels: GuideView['tableLabels']
   ranking: GuideView['ranking']
+  /** Where the entries are: the guide's own path when the table is shown elsewhere. */
+  entriesAt?: string
+  /** The caption's id, unique on the page. */
+  id?: string
 }
 
 /**
  * The ranking at a glance; each name links to its entry below. On a phone the table scrolls
  * inside its own box with the name column pinned, so the page itself never scrolls sideways.
  */
-export function RankingTable({ labels, ranking }: Props) {
+export function RankingTable({ labels, ranking, entriesAt = '', id = 'ranking-caption' }: Props) {
   return (
-    <div className="table-scroll" role="region" aria-labelledby="ranking-caption" tabIndex={0}>
+    <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
       <table className="ranking">
-        <caption id="ranking-caption">{labels.caption}</caption>
+        <caption id={id}>{labels.caption}</caption>
         <thead>
           <tr>
             <th scope="col">{labels.rank}</th>
@@ -30,7 +34,7 @@ export function RankingTable({ labels, ranking }: Props) {
             <tr key={framework.id} className={framework.declaredBias ? 'ours' : undefined}>
               <td className="rank-cell">{index + 1}</td>
               <th scope="row" className="sticky-col">
-                <a href={`#${framework.slug}`}>{framework.name}</a>
+                <a href={`${entriesAt}#${framework.slug}`}>{framework.name}</a>
               </th>
               <td>{framework.language}</td>
               <td>{framework.buildModel}</td>

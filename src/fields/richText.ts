@@ -1,5 +1,6 @@
 import {
   BoldFeature,
+  HeadingFeature,
   ItalicFeature,
   LinkFeature,
   ParagraphFeature,
@@ -9,6 +10,7 @@ import {
 } from '@payloadcms/richtext-lexical'
 import type { RichTextField } from 'payload'
 
+import { LINKABLE } from './link'
 import { safeUrlError } from './url'
 
 // Replaces the link drawer's URL check: still required for custom links, and http(s)/relative only.
@@ -21,25 +23,33 @@ const validateLinkUrl = (
   return safeUrlError(value) ?? true
 }
 
+const proseFeatures = () => [
+  ParagraphFeature(),
+  BoldFeature(),
+  ItalicFeature(),
+  UnorderedListFeature(),
+  OrderedListFeature(),
+  // A link points at a URL or at a guide or page ("internal"): that one follows the document's
+  // address and renders as plain text while it is unpublished (src/components/RichText.tsx).
+  LinkFeature({
+    enabledCollections: [...LINKABLE],
+    maxDepth: 0,
+    fields: ({ defaultFields }) =>
+      defaultFields.map((field) =>
+        field.name === 'url' ? ({ ...field, validate: validateLinkUrl } as typeof field) : field,
+      ),
+  }),
+]
+
 /**
  * The one editor every blurb, intro and caveat uses: prose with emphasis, lists and links.
  * Headings stay out: the page owns the heading outline.
  */
-export const proseEditor = lexicalEditor({
-  features: () => [
-    ParagraphFeature(),
-    BoldFeature(),
-    ItalicFeature(),
-    UnorderedListFeature(),
-    OrderedListFeature(),
-    LinkFeature({
-      enabledCollections: [],
-      fields: ({ defaultFields }) =>
-        defaultFields.map((field) =>
-          field.name === 'url' ? ({ ...field, validate: validateLinkUrl } as typeof field) : field,
-        ),
-    }),
-  ],
+export const proseEditor = lexicalEditor({ features: proseFeatures })
+
+/** A page's text blocks: the same, plus section headings under the page title. */
+export const pageEditor = lexicalEditor({
+  features: () => [...proseFeatures(), HeadingFeature({ enabledHeadingSizes: ['h2', 'h3'] })],
 })
 
 export const richTextField = (

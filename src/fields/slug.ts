@@ -11,7 +11,10 @@ export const toSlug = (value: string): string =>
     .replace(/^-+|-+$/g, '')
 
 /** A unique, URL-safe slug, derived from `source` when left empty. It doubles as the page anchor. */
-export const slugField = (source: string): TextField => ({
+export const slugField = (
+  source: string,
+  { refuse }: { refuse?: (slug: string) => string | undefined } = {},
+): TextField => ({
   name: 'slug',
   type: 'text',
   required: true,
@@ -30,6 +33,9 @@ export const slugField = (source: string): TextField => ({
       },
     ],
   },
-  validate: (value: string | null | undefined) =>
-    !value || SLUG.test(value) ? true : 'Use lowercase letters, digits and single hyphens only.',
+  validate: (value: string | null | undefined) => {
+    if (!value) return true
+    if (!SLUG.test(value)) return 'Use lowercase letters, digits and single hyphens only.'
+    return refuse?.(value) ?? true
+  },
 })

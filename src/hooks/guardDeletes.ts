@@ -9,16 +9,24 @@ import { Conflict } from '@/lib/api/errors'
 import { relationId } from '@/lib/content/relationId'
 import { lockDocument } from '@/lib/database/documentLocks'
 
-type Holder = { kind: 'collection' | 'global'; slug: string; path: string; title?: string }
+type Holder = {
+  kind: 'collection' | 'global'
+  slug: string
+  path: string
+  /** The field can point at several collections: its values are `{ relationTo, value }`. */
+  polymorphic: boolean
+  title?: string
+}
+
+type Place = Pick<Holder, 'path' | 'polymorphic'>
 
 /** Every relationship path in `fields` that can point at `target` (`ranking.framework`, …). */
-function pathsTo(fields: FlattenedField[], target: string, prefix = ''): string[] {
-  return fields.flatMap((field): string[] => {
+function pathsTo(fields: FlattenedField[], target: string, prefix = ''): Place[] {
+  return fields.flatMap((field): Place[] => {
     if (field.type === 'relationship' || field.type === 'upload') {
-      const targets: string[] = Array.isArray(field.relationTo)
-        ? field.relationTo
-        : [field.relationTo]
-      return targets.includes(target) ? [`${prefix}${field.name}`] : []
+      const polymorphic = Array.isArray(field.relationTo)
+      const targets = [field.relationTo].flat(2) as string[]
+      return targets.includes(target) ? [{ path: `${prefix}${field.name}`, polymorphic }] : []
     }
     if (field.type === 'group' || field.type === 'tab' || field.type === 'array') {
       return pathsTo(field.flattenedFields, target, `${prefix}${field.name}.`)
@@ -41,18 +49,18 @@ function holdersOf(config: SanitizedConfig, target: string): Holder[] {
     ...config.collections
       .filter((collection) => collection.versions?.drafts)
       .flatMap((collection) =>
-        pathsTo(collection.flattenedFields, target).map((path) => ({
+        pathsTo(collection.flattenedFields, target).map((place) => ({
           kind: 'collection' as const,
           slug: collection.slug,
-          path,
+          ...place,
           title: collection.admin?.useAsTitle,
         })),
       ),
     ...config.globals.flatMap((global) =>
-      pathsTo(global.flattenedFields, target).map((path) => ({
+      pathsTo(global.flattenedFields, target).map((place) => ({
         kind: 'global' as const,
         slug: global.slug,
-        path,
+        ...place,
       })),
     ),
   ]
@@ -73,10 +81,15 @@ export async function whatShows(
   id: number | string,
 ): Promise<string[]> {
   const found: string[] = []
+  // A polymorphic value names its collection too: `{ relationTo, value }`.
+  const pointsHere = (value: unknown) =>
+    value !== null && typeof value === 'object' && 'relationTo' in value && 'value' in value
+      ? value.relationTo === target && relationId(value.value as number) === id
+      : relationId(value) === id
   for (const holder of holdersOf(req.payload.config, target)) {
     if (holder.kind === 'global') {
       const doc = await req.payload.findGlobal({ slug: holder.slug as 'site', depth: 0, req })
-      if (valuesAt(doc, holder.path.split('.')).some((value) => relationId(value) === id)) {
+      if (valuesAt(doc, holder.path.split('.')).some(pointsHere)) {
         found.push(`the ${holder.slug} settings (${holder.path})`)
       }
       continue
@@ -85,7 +98,9 @@ export async function whatShows(
     for (const draft of [false, true]) {
       const { docs } = await req.payload.find({
         collection: holder.slug as 'guides',
-        where: { [holder.path]: { equals: id } },
+        where: {
+          [holder.path]: { equals: holder.polymorphic ? { relationTo: target, value: id } : id },
+        },
         draft,
         depth: 0,
         pagination: false,

@@ -8,6 +8,8 @@ import type {
 
 import { TAGS, revalidateTags } from '@/lib/content/cacheTags'
 
+import { addressChange, addressMoved } from './addresses'
+
 type Doc = { id: number | string; slug?: string; _status?: 'draft' | 'published' | null }
 
 /** Only a change readers can see matters: a publish, an unpublish, or an edit of a published doc. */
@@ -25,27 +27,37 @@ async function guidesWhere(payload: Payload, where: Where): Promise<string[]> {
   return docs.map((guide) => TAGS.guide(guide.slug))
 }
 
-export const revalidateGuide: CollectionAfterChangeHook<Doc> = async ({
-  doc,
-  previousDoc,
-  context,
-}) => {
-  if (context.seeding || !affectsReaders(doc, previousDoc)) return doc
-  const slugs = new Set([doc.slug, previousDoc?.slug].filter((s): s is string => Boolean(s)))
-  // A new slug also changes where the home page points (the site settings cache its slug).
-  const renamed = previousDoc?.slug !== undefined && previousDoc.slug !== doc.slug
-  await revalidateTags([
-    ...[...slugs].map(TAGS.guide),
-    TAGS.guides,
-    ...(renamed ? [TAGS.site] : []),
-  ])
-  return doc
-}
-
-export const revalidateDeletedGuide: CollectionAfterDeleteHook<Doc> = async ({ doc, context }) => {
-  if (context.seeding || !doc.slug) return doc
-  await revalidateTags([TAGS.guide(doc.slug), TAGS.guides])
-  return doc
+/**
+ * For documents with an address (guides, pages): expires the document at its old and new slug and
+ * the list it is in. When its address moved (published, unpublished, renamed: see
+ * src/hooks/addresses.ts), also everything that links to it and the redirects.
+ */
+export const revalidateAddressed = (tagOf: (slug: string) => string, listTag: string) => {
+  const afterChange: CollectionAfterChangeHook<Doc> = async ({
+    collection,
+    doc,
+    previousDoc,
+    context,
+    req,
+  }) => {
+    if (context.seeding || !affectsReaders(doc, previousDoc)) return doc
+    const change = await addressChange(req, collection.slug, Number(doc.id), context)
+    const slugs = [doc.slug, previousDoc?.slug, change.before?.slug, change.after?.slug]
+    const moved = addressMoved(change)
+    // A renamed guide also changes where the home page points (the site settings cache its slug).
+    await revalidateTags([
+      ...[...new Set(slugs.filter((s): s is string => Boolean(s)))].map(tagOf),
+      listTag,
+      ...(moved ? [TAGS.links, TAGS.redirects, TAGS.site] : []),
+    ])
+    return doc
+  }
+  const afterDelete: CollectionAfterDeleteHook<Doc> = async ({ doc, context }) => {
+    if (context.seeding || !doc.slug) return doc
+    await revalidateTags([tagOf(doc.slug), listTag, TAGS.links, TAGS.redirects])
+    return doc
+  }
+  return { afterChange: [afterChange], afterDelete: [afterDelete] }
 }
 
 /**
@@ -69,6 +81,29 @@ export const revalidateGuidesShowing = (path: string) => {
 }
 
 export const revalidateSite: GlobalAfterChangeHook = async ({ doc, context }) => {
-  if (!context.seeding) await revalidateTags([TAGS.site, TAGS.guides])
+  // The home guide moves between / and /guides/<slug>: links and redirects follow.
+  if (!context.seeding) await revalidateTags([TAGS.site, TAGS.guides, TAGS.links, TAGS.redirects])
   return doc as unknown
+}
+
+/** The header and footer: on every page. */
+export const revalidateFrame: GlobalAfterChangeHook = async ({ doc, context }) => {
+  if (!context.seeding) await revalidateTags([TAGS.frame])
+  return doc as unknown
+}
+
+/** A redirect added, changed or removed. */
+export const revalidateRedirects = {
+  afterChange: [
+    (async ({ doc, context }) => {
+      if (!context.seeding) await revalidateTags([TAGS.redirects])
+      return doc as unknown
+    }) satisfies CollectionAfterChangeHook,
+  ],
+  afterDelete: [
+    (async ({ doc, context }) => {
+      if (!context.seeding) await revalidateTags([TAGS.redirects])
+      return doc as unknown
+    }) satisfies CollectionAfterDeleteHook,
+  ],
 }

@@ -2,6 +2,7 @@ import * as migration_20261124_032311_initial from './20261124_032311_initial';
 import * as migration_20261124_034007_editorial_workflow from './20261124_034007_editorial_workflow';
 import * as migration_20261124_040532_reader_experience from './20261124_040532_reader_experience';
 import * as migration_20261124_063216_media_storage from './20261124_063216_media_storage';
+import * as migration_20261124_145431_site_frame from './20261124_145431_site_frame';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261124_063216_media_storage.up,
     down: migration_20261124_063216_media_storage.down,
-    name: '20261124_063216_media_storage'
+    name: '20261124_063216_media_storage',
+  },
+  {
+    up: migration_20261124_145431_site_frame.up,
+    down: migration_20261124_145431_site_frame.down,
+    name: '20261124_145431_site_frame'
   },
 ];

@@ -34,3 +34,19 @@ export const paragraphWithLink = (before: string, url: string, label = 'link'): 
       indent: 0,
     },
   ])
+
+/** One paragraph: `before`, then a link to a guide or page reading `label`. */
+export const paragraphLinkingTo = (
+  before: string,
+  doc: { relationTo: 'guides' | 'pages'; value: number },
+  label = 'link',
+): RichTextValue =>
+  root([
+    text(before),
+    {
+      type: 'link',
+      version: 3,
+      fields: { linkType: 'internal', doc, newTab: false },
+      children: [text(label)],
+    },
+  ])

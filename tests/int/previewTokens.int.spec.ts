@@ -40,6 +40,8 @@ function alter(token: string, part: 0 | 1, index: number): string {
   return parts.join('.')
 }
 
+const guide = (value: number) => ({ relationTo: 'guides' as const, value })
+
 const refusal = (reason: string, status: 401 | 403): unknown =>
   expect.objectContaining({ ok: false, reason, status })
 
@@ -57,7 +59,7 @@ afterAll(async () => {
 describe('share-link tokens', () => {
   it('accepts a fresh link for its own guide, with claims naming the link, guide and expiry', async () => {
     const link = await createLink('Legal review')
-    const check = await checkPreviewToken(payload, tokenOf(link), guideId)
+    const check = await checkPreviewToken(payload, tokenOf(link), guide(guideId))
     expect(check).toEqual({
       ok: true,
       claims: {
@@ -78,7 +80,7 @@ describe('share-link tokens', () => {
       alter(token, 1, Math.floor(signature.length / 2)),
     ]) {
       expect(altered).not.toBe(token)
-      expect(await checkPreviewToken(payload, altered, guideId), altered).toEqual(
+      expect(await checkPreviewToken(payload, altered, guide(guideId)), altered).toEqual(
         refusal('tampered', 401),
       )
     }
@@ -88,7 +90,7 @@ describe('share-link tokens', () => {
     const token = tokenOf(await createLink('Malformed check'))
     const [body] = token.split('.') as [string, string]
     for (const broken of [body, `${token}.extra`, `.${token.split('.')[1]}`, '', 'not-a-token']) {
-      expect(await checkPreviewToken(payload, broken, guideId), broken).toEqual(
+      expect(await checkPreviewToken(payload, broken, guide(guideId)), broken).toEqual(
         refusal('malformed', 401),
       )
     }
@@ -109,10 +111,12 @@ describe('share-link tokens', () => {
     }
     const forged = signPreviewToken(claims, `${payload.secret}-but-not-quite`)
     expect(verifyPreviewToken(forged, payload.secret)).toEqual(refusal('tampered', 401))
-    expect(await checkPreviewToken(payload, forged, guideId)).toEqual(refusal('tampered', 401))
+    expect(await checkPreviewToken(payload, forged, guide(guideId))).toEqual(
+      refusal('tampered', 401),
+    )
     // The same claims under the real secret pass: it is the signature that is refused.
     const genuine = signPreviewToken(claims, payload.secret)
-    expect(await checkPreviewToken(payload, genuine, guideId)).toMatchObject({ ok: true })
+    expect(await checkPreviewToken(payload, genuine, guide(guideId))).toMatchObject({ ok: true })
   })
 
   it('refuses a token whose own expiry has passed (401 expired)', async () => {
@@ -120,7 +124,7 @@ describe('share-link tokens', () => {
     const exp = Math.floor((Date.now() - 60_000) / 1000)
     const token = signPreviewToken({ link: link.id, guide: guideId, exp }, payload.secret)
     expect(verifyPreviewToken(token, payload.secret)).toEqual(refusal('expired', 401))
-    expect(await checkPreviewToken(payload, token, guideId)).toEqual(refusal('expired', 401))
+    expect(await checkPreviewToken(payload, token, guide(guideId))).toEqual(refusal('expired', 401))
   })
 
   it('refuses an old token once its stored link was shortened and that time has passed', async () => {
@@ -132,27 +136,31 @@ describe('share-link tokens', () => {
       id: link.id,
       data: { expiresAt: soon.toISOString() },
     })
-    expect(await checkPreviewToken(payload, token, guideId)).toMatchObject({ ok: true })
+    expect(await checkPreviewToken(payload, token, guide(guideId))).toMatchObject({ ok: true })
     const later = soon.getTime() + 60_000
     expect(verifyPreviewToken(token, payload.secret, later)).toMatchObject({ ok: true })
-    expect(await checkPreviewToken(payload, token, guideId, later)).toEqual(refusal('expired', 401))
+    expect(await checkPreviewToken(payload, token, guide(guideId), later)).toEqual(
+      refusal('expired', 401),
+    )
   })
 
   it('refuses a revoked link at once (403 revoked), and a deleted one the same way', async () => {
     const revoked = await createLink('Revoked')
     const token = tokenOf(revoked)
     await payload.update({ collection: 'preview-links', id: revoked.id, data: { revoked: true } })
-    expect(await checkPreviewToken(payload, token, guideId)).toEqual(refusal('revoked', 403))
+    expect(await checkPreviewToken(payload, token, guide(guideId))).toEqual(refusal('revoked', 403))
 
     const deleted = await createLink('Deleted')
     const deletedToken = tokenOf(deleted)
     await payload.delete({ collection: 'preview-links', id: deleted.id })
-    expect(await checkPreviewToken(payload, deletedToken, guideId)).toEqual(refusal('revoked', 403))
+    expect(await checkPreviewToken(payload, deletedToken, guide(guideId))).toEqual(
+      refusal('revoked', 403),
+    )
   })
 
   it('refuses a good token on another guide (403 other-guide)', async () => {
     const token = tokenOf(await createLink('Wrong guide'))
-    expect(await checkPreviewToken(payload, token, guideId + 1)).toEqual(
+    expect(await checkPreviewToken(payload, token, guide(guideId + 1))).toEqual(
       refusal('other-guide', 403),
     )
     expect(await checkPreviewToken(payload, token, undefined)).toEqual(refusal('other-guide', 403))
@@ -162,7 +170,9 @@ describe('share-link tokens', () => {
     const link = await createLink('Claims mismatch')
     const exp = Math.floor(new Date(link.expiresAt).getTime() / 1000)
     const token = signPreviewToken({ link: link.id, guide: guideId + 1, exp }, payload.secret)
-    expect(await checkPreviewToken(payload, token, guideId + 1)).toEqual(refusal('tampered', 401))
+    expect(await checkPreviewToken(payload, token, guide(guideId + 1))).toEqual(
+      refusal('tampered', 401),
+    )
   })
 })
 

@@ -80,12 +80,13 @@ describe('revalidation on publish', () => {
     ])
   })
 
-  it('updating the site global expires the site settings and the guide list', async () => {
+  it('updating the site global expires the site settings, the guide list, links and redirects', async () => {
     const site = await payload.findGlobal({ slug: 'site', depth: 0 })
     const tags = await emitted(() =>
       payload.updateGlobal({ slug: 'site', data: { previewBanner: site.previewBanner } }),
     )
-    expect(tags).toEqual([[TAGS.site, TAGS.guides]])
+    // The home guide may have moved between / and /guides/<slug>: links and redirects follow.
+    expect(tags).toEqual([[TAGS.site, TAGS.guides, TAGS.links, TAGS.redirects]])
   })
 
   it('expires nothing when a never-published framework is saved as a draft', async () => {
@@ -138,16 +139,24 @@ describe('revalidation of a guide that ranks a framework', () => {
     expect(totalDocs, 'readers no longer see the unpublished framework').toBe(0)
   })
 
-  it('changing a guide’s slug expires both slugs, the guide list and the site settings', async () => {
+  it('changing a guide’s slug expires both slugs, the guide list, the site settings, links and redirects', async () => {
     const guide = await newGuide('Revalidation rename', [(await newFramework('Rename fw')).id])
     const slug = `revalidation-renamed-${suffix}`
     const tags = await emitted(() =>
       payload.update({ collection: 'guides', id: guide.id, data: { slug } }),
     )
-    expect(tags).toHaveLength(1)
-    expect([...tags[0]!].sort()).toEqual(
+    // The redirect from the old address is saved (and expires the redirects), then the guide.
+    expect(tags[0]).toEqual([TAGS.redirects])
+    expect([...tags[1]!].sort()).toEqual(
       // The site settings cache the home guide's slug, and any guide may be the home guide.
-      [TAGS.guide(guide.slug), TAGS.guide(slug), TAGS.guides, TAGS.site].sort(),
+      [
+        TAGS.guide(guide.slug),
+        TAGS.guide(slug),
+        TAGS.guides,
+        TAGS.links,
+        TAGS.redirects,
+        TAGS.site,
+      ].sort(),
     )
   })
 
@@ -179,6 +188,6 @@ describe('revalidation of a guide that ranks a framework', () => {
   it('deleting a guide expires its page and the guide list', async () => {
     const guide = await newGuide('Revalidation gone', [(await newFramework('Gone fw')).id])
     const tags = await emitted(() => payload.delete({ collection: 'guides', id: guide.id }))
-    expect(tags).toEqual([[TAGS.guide(guide.slug), TAGS.guides]])
+    expect(tags).toEqual([[TAGS.guide(guide.slug), TAGS.guides, TAGS.links, TAGS.redirects]])
   })
 })

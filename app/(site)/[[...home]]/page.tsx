@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 
 import { GuideRoute, guideRouteMetadata } from '@/components/GuideRoute'
+import { PageRoute, pageRouteMetadata } from '@/components/PageRoute'
 import { getSiteSettings } from '@/lib/content/site'
 
 // An optional catch-all rather than page.tsx: with no static params, `next build` prerenders
@@ -10,15 +12,23 @@ export const generateStaticParams = () => []
 
 type Props = { params: Promise<{ home?: string[] }> }
 
-/** `/` is the guide chosen in the site global; any other path here is not found. */
-async function homeSlug({ params }: Props) {
-  return (await params).home ? null : (await getSiteSettings()).homeGuideSlug
+/** `/` is the guide chosen in the site global, `/<slug>` a page; anything deeper is not found. */
+async function route({ params }: Props) {
+  const segments = (await params).home ?? []
+  if (segments.length === 0) return { guide: (await getSiteSettings()).homeGuideSlug }
+  if (segments.length === 1 && segments[0]) return { page: segments[0] }
+  return {}
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  return guideRouteMetadata(await homeSlug(props))
+  const { guide, page } = await route(props)
+  if (page) return pageRouteMetadata(page)
+  return guideRouteMetadata(guide ?? null)
 }
 
-export default async function HomePage(props: Props) {
-  return <GuideRoute slug={await homeSlug(props)} path="/" />
+export default async function SitePage(props: Props) {
+  const { guide, page } = await route(props)
+  if (page) return <PageRoute slug={page} />
+  if (guide === undefined) notFound()
+  return <GuideRoute slug={guide} path="/" />
 }

@@ -6,15 +6,15 @@ import { getPayload } from 'payload'
 import { PRIVATE_HEADERS, problemPage } from '@/lib/http/responses'
 import {
   checkPreviewToken,
-  guideIdForPath,
+  documentForPath,
   PREVIEW_COOKIE,
   sitePathLocation,
 } from '@/lib/preview/shareLinks'
-import { verifyPreviewToken } from '@/lib/preview/tokens'
+import { claimedDocument, verifyPreviewToken } from '@/lib/preview/tokens'
 
 /**
  * Turns on draft mode, then redirects to `path`. A CMS user needs only their session; a reviewer
- * needs a share-link token (?token=) for the guide at `path`. Anything else gets 400/401/403.
+ * needs a share-link token (?token=) for the guide or page at `path`. Anything else gets 400/401/403.
  */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams
@@ -31,8 +31,8 @@ export async function GET(request: NextRequest) {
     )
   }
   if (token) {
-    path ??= await guidePath(payload, verifyPreviewToken(token, payload.secret))
-    const check = await checkPreviewToken(payload, token, await guideIdForPath(payload, path))
+    path ??= await sharedPath(payload, verifyPreviewToken(token, payload.secret))
+    const check = await checkPreviewToken(payload, token, await documentForPath(payload, path))
     if (!check.ok) return problemPage(check.status, 'Preview unavailable', check.message)
   } else {
     const { user } = await payload.auth({ headers: request.headers })
@@ -54,14 +54,17 @@ export async function GET(request: NextRequest) {
   })
 }
 
-/** Where a share link lands when it names no path: its guide's own page. */
-async function guidePath(
+/** Where a share link lands when it names no path: its document's own page. */
+async function sharedPath(
   payload: Awaited<ReturnType<typeof getPayload>>,
   verified: ReturnType<typeof verifyPreviewToken>,
 ): Promise<string> {
   if (!verified.ok) return '/'
-  const guide = await payload
-    .findByID({ collection: 'guides', id: verified.claims.guide, depth: 0, draft: true })
+  const { relationTo, value } = claimedDocument(verified.claims)
+  const doc = await payload
+    .findByID({ collection: relationTo, id: value, depth: 0, draft: true })
     .catch(() => null)
-  return guide ? `/guides/${encodeURIComponent(guide.slug)}` : '/'
+  if (!doc) return '/'
+  const slug = encodeURIComponent(doc.slug)
+  return relationTo === 'guides' ? `/guides/${slug}` : `/${slug}`
 }

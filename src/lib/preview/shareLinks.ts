@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { isSitePath } from '@/fields/url'
 
-import { refuse, verifyPreviewToken, type PreviewCheck } from './tokens'
+import { claimedDocument, refuse, verifyPreviewToken, type PreviewCheck } from './tokens'
+import type { LinkTarget } from '@/lib/content/links'
 import { relationId } from '@/lib/content/relationId'
 
 /** The name of the cookie that carries a reviewer's share-link token while in draft mode. */
@@ -29,13 +30,14 @@ export function sitePathLocation(path: string): string | undefined {
 }
 
 /**
- * A share-link token is good for `guideId` when its signature holds, it has not expired, and its
- * stored link still exists, is not revoked, has not been shortened past now, and names that guide.
+ * A share-link token is good for `target` when its signature holds, it has not expired, and its
+ * stored link still exists, is not revoked, has not been shortened past now, and names that
+ * document.
  */
 export async function checkPreviewToken(
   payload: Payload,
   token: string,
-  guideId: number | undefined,
+  target: LinkTarget | undefined,
   now = Date.now(),
 ): Promise<PreviewCheck> {
   const verified = verifyPreviewToken(token, payload.secret, now)
@@ -49,30 +51,56 @@ export async function checkPreviewToken(
     })
     .catch(() => null)
   if (!link || link.revoked) return refuse('revoked')
-  const linkGuide = relationId(link.guide)
-  if (linkGuide !== verified.claims.guide) return refuse('tampered')
+  const claimed = claimedDocument(verified.claims)
+  const stored = sharedDocument(link)
+  if (stored?.relationTo !== claimed.relationTo || stored.value !== claimed.value) {
+    return refuse('tampered')
+  }
   if (new Date(link.expiresAt).getTime() <= now) return refuse('expired')
-  if (guideId !== linkGuide) return refuse('other-guide')
+  if (target?.relationTo !== stored.relationTo || target.value !== stored.value) {
+    return refuse('other-guide')
+  }
   return verified
 }
 
-/** The guide a site path shows: '/' is the home guide, '/guides/<slug>' that guide. */
-export async function guideIdForPath(payload: Payload, path: string): Promise<number | undefined> {
+/** The guide or page a stored share link is for. */
+export function sharedDocument(link: {
+  guide?: number | { id: number } | null
+  page?: number | { id: number } | null
+}): LinkTarget | undefined {
+  if (link.page) return { relationTo: 'pages', value: relationId(link.page) }
+  if (link.guide) return { relationTo: 'guides', value: relationId(link.guide) }
+  return undefined
+}
+
+/** The document a site path shows: '/' the home guide, '/guides/<slug>' a guide, '/<slug>' a page. */
+export async function documentForPath(
+  payload: Payload,
+  path: string,
+): Promise<LinkTarget | undefined> {
   const pathname = new URL(path, 'http://site').pathname.replace(/\/$/, '') || '/'
   if (pathname === '/') {
     // The site settings hold the home guide's id itself.
     const { homeGuide } = await payload.findGlobal({ slug: 'site', depth: 0 })
-    return relationId(homeGuide) ?? undefined
+    const id = relationId(homeGuide)
+    return typeof id === 'number' ? { relationTo: 'guides', value: id } : undefined
   }
-  const slug = /^\/guides\/([^/]+)$/.exec(pathname)?.[1]
-  const decoded = slug === undefined ? undefined : safeDecode(slug)
-  return decoded ? guideIdBySlug(payload, decoded) : undefined
+  const match = /^\/(?:(guides)\/)?([^/]+)$/.exec(pathname)
+  const slug = match?.[2] === undefined ? undefined : safeDecode(match[2])
+  if (!slug) return undefined
+  const collection = match?.[1] ? 'guides' : 'pages'
+  const id = await idBySlug(payload, collection, slug)
+  return id === undefined ? undefined : { relationTo: collection, value: id }
 }
 
-/** The id of the guide with this slug, drafts included (a preview may be of an unpublished guide). */
-export async function guideIdBySlug(payload: Payload, slug: string): Promise<number | undefined> {
+/** The id of the guide or page with this slug, drafts included (a preview may be of a new one). */
+export async function idBySlug(
+  payload: Payload,
+  collection: 'guides' | 'pages',
+  slug: string,
+): Promise<number | undefined> {
   const { docs } = await payload.find({
-    collection: 'guides',
+    collection,
     where: { slug: { equals: slug } },
     draft: true,
     depth: 0,

@@ -1,7 +1,16 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-/** What a share link grants: drafts of one guide, until `exp` (seconds since the epoch). */
-export type PreviewClaims = { link: number; guide: number; exp: number }
+/**
+ * What a share link grants: drafts of one guide or one page, until `exp` (seconds since the
+ * epoch). Exactly one of `guide` and `page` is set.
+ */
+export type PreviewClaims = { link: number; guide?: number; page?: number; exp: number }
+
+/** The document a share link is for, as `{ relationTo, value }`. */
+export const claimedDocument = (claims: PreviewClaims) =>
+  claims.page !== undefined
+    ? { relationTo: 'pages' as const, value: claims.page }
+    : { relationTo: 'guides' as const, value: claims.guide! }
 
 export type PreviewRefusal = {
   ok: false
@@ -30,7 +39,7 @@ export const refuse = (reason: PreviewRefusal['reason']): PreviewRefusal => {
     tampered: [401, 'This preview link has been altered. Ask for a new one.'],
     expired: [401, 'This preview link has expired. Ask for a new one.'],
     revoked: [403, 'This preview link has been revoked.'],
-    'other-guide': [403, 'This preview link is for another guide.'],
+    'other-guide': [403, 'This preview link is for another page.'],
   }
   const [status, message] = messages[reason]
   return { ok: false, status, reason, message }
@@ -50,7 +59,8 @@ export function verifyPreviewToken(token: string, secret: string, now = Date.now
   } catch {
     return refuse('malformed')
   }
-  if (![claims.link, claims.guide, claims.exp].every(Number.isFinite)) return refuse('malformed')
+  if (![claims.link, claims.exp].every(Number.isFinite)) return refuse('malformed')
+  if (Number.isFinite(claims.guide) === Number.isFinite(claims.page)) return refuse('malformed')
   if (claims.exp * 1000 <= now) return refuse('expired')
   return { ok: true, claims }
 }

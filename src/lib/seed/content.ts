@@ -1,8 +1,9 @@
 // The copy of "What backend frameworks to use in 2026", transcribed from the content team's file,
 // kept in this repo as tests/fixtures/backend-frameworks-2026.txt (the tests check the seed and the
 // page against it, word for word). Rich text is written as Markdown and converted with
-// Payload's own Markdown → Lexical converter. Phrases that name pages this site lacks (the platforms
-// guide, the detailed comparison, the companion essay) stay plain text: no dead links.
+// Payload's own Markdown → Lexical converter. Phrases that name documents the copy refers to (the
+// platforms guide, the detailed comparison, the companion essay) link to draft pages of those
+// names (`references`): plain text until a marketer writes and publishes them.
 
 export const criteria = [
   { name: 'AI-buildability', question: 'can an agent assemble a correct product?' },
@@ -108,6 +109,31 @@ export const caveats = [
     label: 'The full reasoning lives in the companion essay',
     framework: 'jerrycan',
     body: 'The full reasoning behind this ranking is in the companion essay.',
+  },
+] as const
+
+/**
+ * The documents the copy refers to, seeded as empty drafts titled from the copy, and the words
+ * that link to each (in the field named by `in`).
+ */
+export const references = [
+  {
+    title: 'The open-source backend platforms guide',
+    slug: 'open-source-backend-platforms',
+    phrase: 'open-source backend platforms guide',
+    in: 'crossLink',
+  },
+  {
+    title: 'The detailed comparison',
+    slug: 'detailed-comparison',
+    phrase: 'detailed comparison',
+    in: 'Hand-written Python teams should pick FastAPI or Django',
+  },
+  {
+    title: 'The companion essay',
+    slug: 'companion-essay',
+    phrase: 'companion essay',
+    in: 'The full reasoning lives in the companion essay',
   },
 ] as const
 

@@ -2,6 +2,7 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import type { Payload } from 'payload'
 
 import * as copy from './content'
+import { linkPhrase } from './links'
 import { seedUsers, type SeedUser } from './users'
 
 export type SeedOptions = {
@@ -36,6 +37,32 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     created.push(label)
     log(`seed: created ${label}`)
     return doc
+  }
+
+  // Drafts with a title only: the copy names them, a marketer writes them.
+  const references = new Map<string, { id: number }>()
+  for (const item of copy.references) {
+    const doc = await ensure(
+      `draft page "${item.title}"`,
+      async () => (await findBy(payload, 'pages', 'slug', item.slug)) as { id: number },
+      () =>
+        payload.create({
+          collection: 'pages',
+          data: { title: item.title, slug: item.slug, _status: 'draft' },
+          draft: true,
+          context: writeOptions.context,
+        }),
+    )
+    references.set(item.in, doc)
+  }
+  /** Rich text from Markdown, with the phrases that name a reference linked to it. */
+  const richLinked = (markdown: string, field: string) => {
+    const reference = copy.references.find((item) => item.in === field)
+    const page = references.get(field)
+    const state = rich(markdown)
+    return reference && page
+      ? linkPhrase(state, reference.phrase, { relationTo: 'pages', value: page.id })
+      : state
   }
 
   const criteria: { id: number }[] = []
@@ -84,7 +111,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
             collection: 'caveats',
             data: {
               label: item.label,
-              body: rich(item.body),
+              body: richLinked(item.body, item.label),
               framework: frameworks.get(item.framework)?.id,
               _status: 'published',
             },
@@ -115,7 +142,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
           ranking: copy.frameworks.map((item) => ({ framework: frameworks.get(item.slug)!.id })),
           tableLabels: { ...guide.tableLabels },
           declaredBiasLabel: guide.declaredBiasLabel,
-          crossLink: rich(guide.crossLink),
+          crossLink: richLinked(guide.crossLink, 'crossLink'),
           caveatsSection: { heading: guide.caveatsHeading, caveats: caveats.map((doc) => doc.id) },
           cta: { ...guide.cta },
           _status: 'published',
@@ -135,12 +162,23 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     log('seed: set the home page to the frameworks guide')
   }
 
+  const header = await payload.findGlobal({ slug: 'header', depth: 0 })
+  if (!header.navigation?.length) {
+    await payload.updateGlobal({
+      slug: 'header',
+      data: { navigation: [{ label: 'Guides', linkType: 'custom', url: '/guides' }] },
+      context: writeOptions.context,
+    })
+    created.push('navigation')
+    log('seed: added the guides index to the navigation')
+  }
+
   if (options.users) created.push(...(await seedUsers(payload, options.users, log)))
   if (created.length === 0) log('seed: nothing to do, all seed content is present')
   return { created }
 }
 
-type Keyed = 'criteria' | 'frameworks' | 'caveats' | 'guides'
+type Keyed = 'criteria' | 'frameworks' | 'caveats' | 'guides' | 'pages'
 
 async function findBy(payload: Payload, collection: Keyed, field: string, value: string) {
   const { docs } = await payload.find({

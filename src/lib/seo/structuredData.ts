@@ -1,8 +1,11 @@
 import type { GuideView } from '@/lib/content/guide'
 import type { SiteSettings } from '@/lib/content/site'
 import { env } from '@/lib/env'
-import { guideDescription } from './metadata'
-import { guideImageUrl, guideUrl } from '@/lib/content/urls'
+import { lexicalText } from '@/lib/content/lexicalText'
+import type { Page } from '@/payload-types'
+
+import { guideDescription, pageDescription } from './metadata'
+import { guideImageUrl, guideUrl, pageUrl } from '@/lib/content/urls'
 
 /**
  * schema.org Article plus the ranking as an ItemList, built from the same data as the table.
@@ -50,3 +53,37 @@ export function guideJsonLd(guide: GuideView, site: SiteSettings) {
 
 /** Serialised for a <script> element: "<" is escaped so no content can close the tag. */
 export const jsonLdScript = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c')
+
+/** schema.org WebPage, plus an FAQPage for each FAQ block: its questions and their answers' text. */
+export function pageJsonLd(page: Page, site: SiteSettings) {
+  const url = pageUrl(page.slug)
+  const faqs = (page.layout ?? []).flatMap((block) => (block.blockType === 'faq' ? [block] : []))
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'WebPage',
+        '@id': `${url}#page`,
+        name: page.title,
+        description: pageDescription(page) || undefined,
+        url,
+        dateModified: page.updatedAt,
+        publisher: {
+          '@type': 'Organization',
+          name: site.publisher.name,
+          url: site.publisher.url || `${env.SITE_URL}/`,
+        },
+      },
+      ...faqs.map((faq, index) => ({
+        '@type': 'FAQPage',
+        '@id': `${url}#faq-${index + 1}`,
+        name: faq.heading,
+        mainEntity: (faq.items ?? []).map((item) => ({
+          '@type': 'Question',
+          name: item.question,
+          acceptedAnswer: { '@type': 'Answer', text: lexicalText(item.answer) },
+        })),
+      })),
+    ],
+  }
+}

@@ -1,0 +1,97 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated, publishedOrAuthenticated } from '@/access'
+import { PAGE_BLOCKS } from '@/blocks'
+import { addressedHooks, LINKED_FROM_NOTE, linkedFromFields, linksToField } from '@/hooks/addresses'
+import { revalidateAddressed } from '@/hooks/revalidate'
+import { editorialVersions, previewAt } from '@/fields/versions'
+import { slugField } from '@/fields/slug'
+import { TAGS } from '@/lib/content/cacheTags'
+import { pagePath, reservedSlugError } from '@/lib/content/urls'
+
+/**
+ * Everything that is not a ranked guide: an essay, a comparison, an about or landing page. Its body
+ * is a list of blocks (src/blocks); it lives at /<slug>.
+ */
+export const Pages: CollectionConfig<'pages'> = {
+  slug: 'pages',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    ...previewAt(pagePath),
+  },
+  access: {
+    read: publishedOrAuthenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  versions: editorialVersions,
+  hooks: addressedHooks({
+    pathOf: pagePath,
+    revalidate: revalidateAddressed(TAGS.page, TAGS.pages),
+  }),
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    slugField('title', { refuse: reservedSlugError }),
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Content',
+          fields: [
+            {
+              name: 'dek',
+              type: 'textarea',
+              admin: { description: 'Optional standfirst under the title.' },
+            },
+            { name: 'layout', type: 'blocks', blocks: PAGE_BLOCKS, minRows: 1 },
+          ],
+        },
+        {
+          label: 'Share',
+          description: 'Preview links let reviewers without a CMS login see this page’s drafts.',
+          fields: [
+            {
+              name: 'previewLinks',
+              type: 'join',
+              collection: 'preview-links',
+              on: 'page',
+              admin: { defaultColumns: ['note', 'expiresAt', 'revoked', 'url'] },
+            },
+          ],
+        },
+        {
+          label: 'Links',
+          description: LINKED_FROM_NOTE,
+          fields: linkedFromFields(),
+        },
+        {
+          label: 'SEO',
+          fields: [
+            {
+              name: 'meta',
+              type: 'group',
+              label: false,
+              fields: [
+                { name: 'title', type: 'text', admin: { description: 'Defaults to the title.' } },
+                {
+                  name: 'description',
+                  type: 'textarea',
+                  admin: { description: 'Defaults to the standfirst.' },
+                },
+                {
+                  name: 'image',
+                  type: 'upload',
+                  relationTo: 'media',
+                  admin: { description: 'The social card. Defaults to a generated one.' },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    linksToField,
+  ],
+}

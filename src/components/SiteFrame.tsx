@@ -1,0 +1,102 @@
+import type { ReactNode } from 'react'
+
+import { getFrame, type FrameLink } from '@/lib/content/frame'
+import { getSiteSettings } from '@/lib/content/site'
+
+import { PreviewBanner } from './PreviewBanner'
+
+/** `aria-current="page"` on the link to where the reader is. */
+const current = (link: FrameLink, path: string | undefined) =>
+  path !== undefined && link.href === path ? ('page' as const) : undefined
+
+/** The site's name or logo and the navigation. A list that wraps: it needs no script on a phone. */
+async function SiteHeader({ path }: { path?: string }) {
+  const frame = await getFrame()
+  return (
+    <header className="site-header">
+      <a className="site-name" href="/" aria-current={path === '/' ? 'page' : undefined}>
+        {frame.logo?.url ? (
+          // eslint-disable-next-line @next/next/no-img-element -- a CMS image of known size
+          <img
+            src={frame.logo.url}
+            alt={frame.siteName}
+            width={frame.logo.width ?? undefined}
+            height={frame.logo.height ?? undefined}
+          />
+        ) : (
+          frame.siteName
+        )}
+      </a>
+      {frame.navigation.length > 0 ? (
+        <nav className="site-nav" aria-label={frame.labels.navigation}>
+          <ul>
+            {frame.navigation.map((link) => (
+              <li key={`${link.href} ${link.label}`}>
+                <a href={link.href} aria-current={current(link, path)}>
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  )
+}
+
+async function SiteFooter({ path }: { path?: string }) {
+  const frame = await getFrame()
+  if (frame.groups.length === 0 && !frame.legal) return null
+  return (
+    <footer className="site-footer">
+      {frame.groups.length > 0 ? (
+        <div className="footer-groups">
+          {frame.groups.map((group) => (
+            <nav key={group.heading} aria-label={group.heading}>
+              <h2>{group.heading}</h2>
+              <ul>
+                {group.links.map((link) => (
+                  <li key={`${link.href} ${link.label}`}>
+                    <a href={link.href} aria-current={current(link, path)}>
+                      {link.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ))}
+        </div>
+      ) : null}
+      {frame.legal ? <p className="legal">{frame.legal}</p> : null}
+    </footer>
+  )
+}
+
+/**
+ * Every public page: skip link, preview notice, header, the page itself, footer. `path` marks the
+ * current link; previews name it for the way out.
+ */
+export async function SiteFrame({
+  path,
+  preview = false,
+  children,
+}: {
+  path?: string
+  preview?: boolean
+  children: ReactNode
+}) {
+  const site = await getSiteSettings()
+  return (
+    <>
+      <a className="skip-link" href="#content">
+        {site.labels.skipLink}
+      </a>
+      {preview && path ? <PreviewBanner path={path} copy={site.previewBanner} /> : null}
+      <SiteHeader path={path} />
+      <main className="site-main" id="content" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter path={path} />
+    </>
+  )
+}

@@ -1,0 +1,194 @@
+import type {
+  CollectionAfterChangeHook,
+  Field,
+  CollectionSlug,
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+  CollectionBeforeChangeHook,
+  JoinField,
+  PayloadRequest,
+  RelationshipField,
+} from 'payload'
+
+import { LINKABLE } from '@/fields/link'
+import { linkTargetsIn, type LinkTarget } from '@/lib/content/links'
+
+/** The slug readers see a document at, or null while it is not published. */
+export type Published = { slug: string } | null
+
+/** What readers saw before this save and will see after it commits. */
+export type AddressChange = { before: Published; after: Published }
+
+const beforeKey = (collection: string, id: unknown) => `publishedBefore:${collection}:${String(id)}`
+
+/** Draft saves never touch the main row, so it holds what readers see. */
+async function publishedRow(req: PayloadRequest, collection: CollectionSlug, id: number | string) {
+  const row = (await req.payload.db.findOne({
+    collection,
+    where: { id: { equals: id } },
+    req,
+  })) as { slug?: string; _status?: string } | null
+  return row?._status === 'published' && row.slug ? { slug: row.slug } : null
+}
+
+/**
+ * Notes the address readers know before a save: a rename made in drafts and then published
+ * still moves the address from the published slug.
+ */
+export const notePublishedAddress: CollectionBeforeChangeHook = async ({
+  collection,
+  operation,
+  originalDoc,
+  req,
+  context,
+}) => {
+  const id = (originalDoc as { id?: number } | undefined)?.id
+  if (operation !== 'update' || id === undefined) return
+  context[beforeKey(collection.slug, id)] = await publishedRow(req, collection.slug, id)
+}
+
+/** Compares the noted address with the main row as this save leaves it (same transaction). */
+export async function addressChange(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number,
+  context: Record<string, unknown>,
+): Promise<AddressChange> {
+  const key = `addressAfter:${collection}:${id}`
+  context[key] ??= await publishedRow(req, collection, id)
+  return {
+    before: (context[beforeKey(collection, id)] as Published | undefined) ?? null,
+    after: context[key] as Published,
+  }
+}
+
+export const addressMoved = ({ before, after }: AddressChange) =>
+  (before?.slug ?? null) !== (after?.slug ?? null)
+
+/**
+ * When a published document is published under a new slug, its old path answers 301 to it. The
+ * redirect points at the document, not at a path, so later renames never make a chain; a redirect
+ * from the document's new path (it had this slug before) goes, or it would shadow the document.
+ */
+export const redirectMovedAddress = (
+  pathOf: (slug: string) => string,
+): CollectionAfterChangeHook<{ id: number }> =>
+  async function redirectMovedAddress({ collection, doc, req, context }) {
+    if (context.seeding) return doc
+    const { before, after } = await addressChange(req, collection.slug, doc.id, context)
+    if (!before || !after || before.slug === after.slug) return doc
+    const from = pathOf(before.slug)
+    await req.payload.delete({
+      collection: 'redirects',
+      where: { from: { equals: pathOf(after.slug) } },
+      req,
+      context,
+    })
+    const data = {
+      from,
+      to: {
+        type: 'reference' as const,
+        reference: { relationTo: collection.slug as 'guides', value: doc.id },
+      },
+      type: '301' as const,
+    }
+    const { docs } = await req.payload.find({
+      collection: 'redirects',
+      where: { from: { equals: from } },
+      limit: 1,
+      depth: 0,
+      req,
+    })
+    if (docs[0])
+      await req.payload.update({ collection: 'redirects', id: docs[0].id, data, req, context })
+    else await req.payload.create({ collection: 'redirects', data, req, context })
+    return doc
+  }
+
+/** Keeps only the targets that exist: a link to a deleted document is no reference. */
+async function existing(req: PayloadRequest, targets: LinkTarget[]): Promise<LinkTarget[]> {
+  const kept: LinkTarget[] = []
+  for (const collection of LINKABLE) {
+    const ids = targets.filter((t) => t.relationTo === collection).map((t) => t.value)
+    if (ids.length === 0) continue
+    const { docs } = await req.payload.find({
+      collection,
+      where: { id: { in: ids } },
+      draft: true,
+      depth: 0,
+      pagination: false,
+      select: {},
+      overrideAccess: true,
+      req,
+    })
+    kept.push(...docs.map((doc) => ({ relationTo: collection, value: doc.id })))
+  }
+  return kept
+}
+
+/**
+ * `linksTo`: every guide and page this document links to, in rich text or link fields, kept by
+ * each save. Drafts keep their own; the main row holds what the published version links to. It
+ * feeds each document's "Linked from" and the delete guard (src/hooks/guardDeletes.ts).
+ */
+export const recordLinks: CollectionBeforeChangeHook = async ({ data, req }) => {
+  data.linksTo = await existing(req, linkTargetsIn({ ...data, linksTo: undefined }))
+  return data
+}
+
+export const linksToField: RelationshipField = {
+  name: 'linksTo',
+  type: 'relationship',
+  relationTo: [...LINKABLE],
+  hasMany: true,
+  index: true,
+  admin: { hidden: true },
+}
+
+const LINK_SOURCES = ['guides', 'pages', 'frameworks', 'criteria', 'caveats'] as const
+
+/**
+ * Published content that links to this document (by reference), one list per kind of document
+ * (a join is read from one collection at a time).
+ */
+export const linkedFromFields = (): Field[] =>
+  LINK_SOURCES.map((source): JoinField => ({
+    name: `linkedFrom${source[0]!.toUpperCase()}${source.slice(1)}`,
+    label: `Linked from ${source}`,
+    type: 'join',
+    collection: source,
+    on: 'linksTo',
+    where: { _status: { equals: 'published' } },
+    admin: { allowCreate: false },
+  }))
+
+/** Shown above those lists: what unpublishing or deleting does to the links. */
+export const LINKED_FROM_NOTE =
+  'Published content that links here. Unpublishing this turns those links into plain text; it cannot be deleted while they exist.'
+
+/** A document's share links go with it: a link to a deleted guide or page can show nothing. */
+export const deleteShareLinks: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  await req.payload.delete({
+    collection: 'preview-links',
+    where: { [collection.slug === 'pages' ? 'page' : 'guide']: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
+}
+
+/**
+ * Everything a document with a public address needs: its links recorded, its address watched
+ * (redirect on rename, links and lists expired), its share links removed with it.
+ */
+export const addressedHooks = ({
+  pathOf,
+  revalidate,
+}: {
+  pathOf: (slug: string) => string
+  revalidate: { afterChange: CollectionAfterChangeHook[]; afterDelete: CollectionAfterDeleteHook[] }
+}) => ({
+  beforeChange: [recordLinks, notePublishedAddress],
+  afterChange: [redirectMovedAddress(pathOf), ...revalidate.afterChange],
+  beforeDelete: [deleteShareLinks],
+  afterDelete: revalidate.afterDelete,
+})

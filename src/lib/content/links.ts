@@ -1,0 +1,96 @@
+import config from '@payload-config'
+import { unstable_cache } from 'next/cache'
+import { getPayload, type Payload, type PayloadRequest } from 'payload'
+import { cache } from 'react'
+
+import { LINKABLE, type Linkable } from '@/fields/link'
+
+import { TAGS } from './cacheTags'
+import { guidePath, pagePath } from './urls'
+
+export type LinkTarget = { relationTo: Linkable; value: number }
+
+/** A published document's public address and title, by `linkKey`. */
+export type Address = { path: string; title: string; slug: string }
+export type Addresses = Record<string, Address>
+
+export const linkKey = (relationTo: string, id: number | string) => `${relationTo}:${id}`
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
+
+/** `{ relationTo, value }` with value an id or the populated document; anything else undefined. */
+function targetOf(doc: unknown): LinkTarget | undefined {
+  if (!isObject(doc) || !LINKABLE.includes(doc.relationTo as Linkable)) return undefined
+  const value = isObject(doc.value) ? doc.value.id : doc.value
+  return typeof value === 'number' ? { relationTo: doc.relationTo as Linkable, value } : undefined
+}
+
+/**
+ * Every document that `data` links to by reference: link fields (src/fields/link.ts) and Lexical
+ * link nodes share the shape `{ linkType: 'internal', doc }`, wherever they sit.
+ */
+export function linkTargetsIn(data: unknown): LinkTarget[] {
+  const found = new Map<string, LinkTarget>()
+  const visit = (value: unknown, depth: number) => {
+    if (depth > 64) return
+    if (Array.isArray(value)) return value.forEach((item) => visit(item, depth + 1))
+    if (!isObject(value)) return
+    if (value.linkType === 'internal') {
+      const target = targetOf(value.doc)
+      if (target) found.set(linkKey(target.relationTo, target.value), target)
+    }
+    for (const [key, child] of Object.entries(value)) {
+      // A populated document's own links are its business, not this one's.
+      if (key !== 'doc') visit(child, depth + 1)
+    }
+  }
+  visit(data, 0)
+  return [...found.values()]
+}
+
+/** The address a link points at now, or null when its document is not published (or missing). */
+export function hrefOf(link: unknown, addresses: Addresses): string | null {
+  if (!isObject(link)) return null
+  if (link.linkType !== 'internal') {
+    return typeof link.url === 'string' && link.url.trim() ? link.url.trim() : null
+  }
+  const target = targetOf(link.doc)
+  return target ? (addresses[linkKey(target.relationTo, target.value)]?.path ?? null) : null
+}
+
+/** Where every published guide and page lives now, read from the database (inside `req`'s transaction if given). */
+export async function findAddresses(payload: Payload, req?: PayloadRequest): Promise<Addresses> {
+  const site = await payload.findGlobal({ slug: 'site', depth: 1, overrideAccess: true, req })
+  const home = isObject(site.homeGuide) ? String(site.homeGuide.slug) : null
+  const addresses: Addresses = {}
+  for (const collection of LINKABLE) {
+    const { docs } = await payload.find({
+      collection,
+      where: { _status: { equals: 'published' } },
+      draft: false,
+      overrideAccess: true,
+      pagination: false,
+      depth: 0,
+      select: { slug: true, title: true },
+      req,
+    })
+    for (const doc of docs) {
+      const path = collection === 'guides' ? guidePath(doc.slug, home) : pagePath(doc.slug)
+      addresses[linkKey(collection, doc.id)] = { path, title: doc.title, slug: doc.slug }
+    }
+  }
+  return addresses
+}
+
+/**
+ * The same, from Next's data cache. Links, navigation and embedded rankings read it, so they
+ * follow renames and appear or fall back to plain text as documents are published. Expired by
+ * TAGS.links, which changes only when a document is published, unpublished, renamed or deleted,
+ * or the home guide changes: editing a published document leaves it cached.
+ */
+export const getAddresses = cache(
+  unstable_cache(async () => findAddresses(await getPayload({ config })), ['published-addresses'], {
+    tags: [TAGS.links],
+  }),
+)
