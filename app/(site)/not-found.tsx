@@ -6,6 +6,8 @@ export default async function NotFound() {
   const site = await getSiteSettings()
   return (
     <SiteFrame>
+      {/* React puts it in the head: a not-found page has no metadata of its own. */}
+      <title>{site.labels.notFound}</title>
       <div className="page-layout not-found">
         <h1>{site.labels.notFound}</h1>
         <p>

@@ -88,6 +88,8 @@ function checkRelation(walk: Walk, path: string, value: unknown, field: Flattene
 function checkField(walk: Walk, field: FlattenedField, path: string, value: unknown) {
   // undefined leaves the stored value alone; null clears it (Payload's own checks decide if allowed).
   if (value === undefined || value === null) return
+  // Read-only, and Payload ignores it on write. A join on a hasMany field is marked hasMany too.
+  if (field.type === 'join') return
   const many = 'hasMany' in field && field.hasMany === true
   if (many) {
     if (!Array.isArray(value)) return fail(walk, path, `must be a list, not ${describe(value)}.`)
@@ -190,8 +192,6 @@ function checkOne(walk: Walk, field: FlattenedField, path: string, value: unknow
     case 'tab':
       if (!isObject(value)) return fail(walk, path, `must be an object, not ${describe(value)}.`)
       return checkFields(walk, field.flattenedFields, value, `${path}.`)
-    case 'join':
-      return // read-only: Payload ignores it on write
   }
 }
 

@@ -1,0 +1,267 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+import type { Guide } from '@/payload-types'
+
+import { adminToken, docBySlug } from '../../tooling/siteApi'
+import { adminHeaders, signIn } from '../helpers/e2eAdmin'
+import { crawlSite } from '../helpers/crawl'
+import { e2eBaseURL, firstAdmin } from '../helpers/e2eUsers'
+import { paragraph } from '../helpers/richText'
+
+const run = Date.now().toString(36)
+const samplePage = `sample-${run}`
+
+/** Fetches a public path as an anonymous reader would (no cookies). */
+const html = async (path: string) => (await fetch(`${e2eBaseURL}${path}`)).text()
+
+/** Within 1 s of now, `path` shows what `shows` looks for: polled every 50 ms. */
+async function within1s(path: string, shows: (body: string) => boolean) {
+  const start = Date.now()
+  await expect
+    .poll(async () => shows(await html(path)), { timeout: 1_000, intervals: [50] })
+    .toBe(true)
+  return Date.now() - start
+}
+
+async function api(method: string, path: string, data?: unknown) {
+  const response = await fetch(`${e2eBaseURL}${path}`, {
+    method,
+    headers: { ...(await adminHeaders()), 'Content-Type': 'application/json' },
+    body: data === undefined ? undefined : JSON.stringify(data),
+  })
+  const body = (await response.json()) as { doc?: { id: number } }
+  expect(response.status, JSON.stringify(body)).toBeLessThan(300)
+  return body
+}
+
+test.beforeAll(async () => {
+  const guide = await docBySlug<Guide>(
+    e2eBaseURL,
+    await adminToken(e2eBaseURL, firstAdmin),
+    'guides',
+    'backend-frameworks-2026',
+  )
+  // A page with every kind of block, for the accessibility checks and the crawl.
+  await api('POST', '/api/pages', {
+    title: 'Every block',
+    slug: samplePage,
+    dek: 'A page that shows each block a marketer can use.',
+    layout: [
+      { blockType: 'prose', content: paragraph('Some prose.') },
+      {
+        blockType: 'callout',
+        text: 'See the guides.',
+        linkLabel: 'All guides',
+        linkType: 'custom',
+        url: '/guides',
+      },
+      { blockType: 'ranking', heading: 'The ranking', guide: guide.id },
+      {
+        blockType: 'faq',
+        heading: 'Questions',
+        items: [{ question: 'Why?', answer: paragraph('Because.') }],
+      },
+      {
+        blockType: 'cta',
+        heading: 'Go on',
+        text: 'Read the guide.',
+        linkLabel: 'The guide',
+        linkType: 'internal',
+        doc: { relationTo: 'guides', value: guide.id },
+      },
+    ],
+    _status: 'published',
+  })
+})
+
+test.describe('frame, pages, index and 404 for every reader', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [360, 1280] as const) {
+      for (const [name, path, status] of [
+        ['page', `/${samplePage}`, 200],
+        ['guides-index', '/guides', 200],
+        ['not-found', '/no-such-page', 404],
+      ] as const) {
+        test(`axe: ${name}, ${colorScheme} at ${width} px`, async ({ page }, testInfo) => {
+          await page.emulateMedia({ colorScheme })
+          await page.setViewportSize({ width, height: 900 })
+          const response = await page.goto(path)
+          expect(response?.status()).toBe(status)
+          await expect(page.locator('header.site-header nav a[href="/guides"]')).toBeVisible()
+          const { violations } = await new AxeBuilder({ page }).analyze()
+          await testInfo.attach(`${name}-${colorScheme}-${width}.png`, {
+            body: await page.screenshot({ fullPage: true }),
+            contentType: 'image/png',
+          })
+          expect(
+            violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+          ).toEqual([])
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          )
+          expect(overflow, 'no page-level horizontal scroll').toBeLessThanOrEqual(0)
+        })
+      }
+    }
+  }
+
+  test('the 404 suggests the guides index, and the current page is marked in the navigation', async ({
+    page,
+  }) => {
+    await page.goto('/no-such-page')
+    await expect(page.getByRole('main').getByRole('link', { name: 'Guides' })).toHaveAttribute(
+      'href',
+      '/guides',
+    )
+    await page.goto('/guides')
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }),
+    ).toHaveAttribute('aria-current', 'page')
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'What backend frameworks to use in 2026' }),
+    ).toBeVisible()
+  })
+
+  test('the site icon is served (no 404 in the console)', async ({ request }) => {
+    for (const path of ['/favicon.ico', '/apple-touch-icon.png']) {
+      const response = await request.get(path)
+      expect(response.status(), path).toBe(200)
+      expect(response.headers()['content-type']).toBe('image/png')
+    }
+  })
+
+  test('at 1280 px the ranking table shows every column in full, without scrolling sideways', async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.goto('/')
+    const box = page.locator('.table-scroll')
+    await testInfo.attach('ranking-1280.png', {
+      body: await box.screenshot(),
+      contentType: 'image/png',
+    })
+    const overflow = await box.evaluate((el) => el.scrollWidth - el.clientWidth)
+    expect(overflow, 'the table box does not scroll').toBeLessThanOrEqual(0)
+    // Every cell shows its whole text: none is cut off inside its own box.
+    const clipped = await page
+      .locator('.ranking th, .ranking td')
+      .evaluateAll((cells) =>
+        cells
+          .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+          .map((cell) => cell.textContent),
+      )
+    expect(clipped).toEqual([])
+    await expect(page.locator('.ranking')).toContainText('Solo builders and agencies')
+  })
+})
+
+test('the crawl finds no broken internal link on the published site', async () => {
+  const { pages, broken } = await crawlSite(e2eBaseURL)
+  expect(pages).toBeGreaterThanOrEqual(3)
+  expect(broken).toEqual([])
+})
+
+/** Types into the newest rich-text editor on the page, once Lexical has taken it over. */
+async function typeInEditor(page: Page, text: string) {
+  const editor = page.locator('[data-lexical-editor="true"]').last()
+  await expect(editor).toBeEditable()
+  await editor.click()
+  await editor.pressSequentially(text)
+  await expect(editor).toContainText(text)
+}
+
+async function addBlock(page: Page, label: string) {
+  await page
+    .getByRole('button', { name: /^Add Layout$/ })
+    .last()
+    .click()
+  await page.getByRole('button', { name: label, exact: true }).click()
+}
+
+test('a marketer builds an About page, puts it in the navigation, publishes the essay and renames a guide', async ({
+  page,
+}) => {
+  test.slow()
+  await signIn(page, firstAdmin)
+
+  // 1. An About page from rich text and a call to action.
+  const aboutSlug = `about-${run}`
+  await page.goto('/admin/collections/pages/create')
+  await page.locator('#field-title').fill(`About ${run}`)
+  await page.locator('#field-slug').fill(aboutSlug)
+  await addBlock(page, 'Rich text')
+  await typeInEditor(page, 'We build jerrycan and rank frameworks in the open.')
+  await addBlock(page, 'Call to action')
+  await page.locator('#field-layout__1__heading').fill('Read the ranking')
+  await page.locator('#field-layout__1__linkLabel').fill('See the guides')
+  await page.getByLabel('A URL').last().check({ force: true })
+  await page.locator('#field-layout__1__url').fill('/guides')
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page.getByText(/published successfully|updated successfully/i)).toBeVisible()
+  expect(await html(`/${aboutSlug}`)).toContain(
+    'We build jerrycan and rank frameworks in the open.',
+  )
+
+  // 2. Into the header: readers see it in the guide's navigation within 1 s.
+  await page.goto('/admin/globals/header')
+  await page
+    .getByRole('button', { name: /^Add Link$/ })
+    .first()
+    .click()
+  const row = page.locator('[id^="navigation-row-"]').last()
+  await row.locator('input[name$=".label"]').fill('About')
+  await row.locator('.relationship .rs__control').click()
+  await page.keyboard.type(`About ${run}`)
+  await page.locator('.rs__option', { hasText: `About ${run}` }).click()
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText(/updated successfully/i)).toBeVisible()
+  await within1s('/', (body) => body.includes(`<a href="/${aboutSlug}">About</a>`))
+
+  // 3. The seeded "companion essay" draft gets a body and is published: the guide's words link to it.
+  expect(await html('/')).not.toContain('<a href="/companion-essay">')
+  await page.goto('/admin/collections/pages?search=companion')
+  await page.getByRole('link', { name: 'The companion essay', exact: true }).click()
+  await addBlock(page, 'Rich text')
+  await typeInEditor(page, 'Why we rank the way we do.')
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page.getByText(/published successfully|updated successfully/i)).toBeVisible()
+  await within1s('/', (body) => body.includes('<a href="/companion-essay">companion essay</a>'))
+
+  // 4. A published guide renamed: its old address answers 301 to the new one.
+  const oldSlug = `renamed-guide-${run}`
+  const newSlug = `${oldSlug}-2026`
+  const guide = await docBySlug<Guide>(
+    e2eBaseURL,
+    await adminToken(e2eBaseURL, firstAdmin),
+    'guides',
+    'backend-frameworks-2026',
+  )
+  const created = await api('POST', '/api/guides', {
+    title: `Renamed guide ${run}`,
+    slug: oldSlug,
+    dek: 'A guide that moves.',
+    ranking: guide.ranking?.slice(0, 2).map((row) => ({ framework: row.framework })),
+    cta: { heading: 'Done' },
+    _status: 'published',
+  })
+  await page.goto(`/admin/collections/guides/${created.doc!.id}`)
+  await page.locator('#field-slug').fill(newSlug)
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page.getByText(/published successfully|updated successfully/i)).toBeVisible()
+  await expect
+    .poll(
+      async () => {
+        const response = await fetch(`${e2eBaseURL}/guides/${oldSlug}`, { redirect: 'manual' })
+        return `${response.status} ${response.headers.get('location')}`
+      },
+      { timeout: 1_000, intervals: [50] },
+    )
+    .toBe(`301 /guides/${newSlug}`)
+  const sitemap = await html('/sitemap.xml')
+  expect(sitemap).toContain(`/guides/${newSlug}</loc>`)
+  expect(sitemap).not.toContain(`/guides/${oldSlug}</loc>`)
+
+  // 5. Nothing above broke a link.
+  expect((await crawlSite(e2eBaseURL)).broken).toEqual([])
+})
