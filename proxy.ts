@@ -34,10 +34,9 @@ export async function proxy(request: NextRequest) {
       request.nextUrl.search,
     )
     if (redirect) {
-      return new NextResponse(null, {
-        status: redirect.status,
-        headers: { Location: redirect.location },
-      })
+      // Next wants an absolute Location here; the request's own origin keeps it on this host.
+      const location = new URL(redirect.location, request.nextUrl.origin)
+      return NextResponse.redirect(location, redirect.status)
     }
   }
 
