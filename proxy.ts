@@ -34,8 +34,8 @@ export async function proxy(request: NextRequest) {
       request.nextUrl.search,
     )
     if (redirect) {
-      // Next wants an absolute Location here; the request's own origin keeps it on this host.
-      const location = new URL(redirect.location, request.nextUrl.origin)
+      // Next wants an absolute Location: the public origin (behind a proxy, not this server's).
+      const location = new URL(redirect.location, env.SITE_URL)
       return NextResponse.redirect(location, redirect.status)
     }
   }
