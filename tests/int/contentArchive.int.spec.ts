@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -18,24 +18,40 @@ import {
   parseArchive,
   type ContentArchive,
 } from '@/lib/archive'
-import { COLLECTIONS, VERSIONED } from '@/lib/archive/schema'
-import type { Guide } from '@/payload-types'
+import { COLLECTIONS, GLOBALS, VERSIONED } from '@/lib/archive/schema'
+import { relationId } from '@/lib/content/relationId'
+import type { Footer, Guide, Header, Page } from '@/payload-types'
 
 import { throwawayDataDir } from '../../tooling/throwaway'
 
 import { frameworkData, seededGuide, snapshotContent } from '../helpers/payload'
-import { paragraph } from '../helpers/richText'
+import { paragraph, paragraphLinkingTo } from '../helpers/richText'
 import { throwawayDatabase, type Throwaway } from '../helpers/throwawayDatabase'
 
 const SCRIPT_TIMEOUT = 120_000
 const suffix = randomBytes(4).toString('hex')
 const words = { published: `Published words ${suffix}`, draft: `Draft words ${suffix}` }
+const titles = {
+  page: `Archive page ${suffix}`,
+  pageDraft: `Archive page, rewritten ${suffix}`,
+  neverPublished: `Archive page never published ${suffix}`,
+}
 
 let source: Payload
 let seeded: Guide
 let folder: string
 /** What this file adds to the shared database (and deletes at the end). */
 const added = { frameworks: 0, criteria: 0, media: 0, 'preview-links': 0 }
+/**
+ * Links by reference, in a cycle: `page`'s blocks link to the seeded guide and to `guide`, whose
+ * CTA links back to `page`. Also a page never published, a share link and a redirect for `page`.
+ */
+const linked = { page: 0, neverPublished: 0, guide: 0, pageLink: 0, redirect: 0 }
+/** The header and footer as they were, put back at the end. */
+let frameBefore: { header: Header; footer: Footer }
+
+const toPage = (value: number) => ({ relationTo: 'pages' as const, value })
+const toGuide = (value: number) => ({ relationTo: 'guides' as const, value })
 
 /** `npm run <script> -- <file>` against the database at `databaseUrl`: exit code and output. */
 async function npmRun(script: 'export' | 'import', file: string, databaseUrl: string) {
@@ -67,14 +83,37 @@ async function payloadOn(db: Throwaway): Promise<Payload> {
   }
 }
 
-/** Documents, versions and site settings of guide content that a database holds. */
+/** Documents, versions and saved settings (site, header, footer) that a database holds. */
 async function contentCount(payload: Payload): Promise<number> {
   const counts = await Promise.all([
     ...COLLECTIONS.map((collection) => payload.count({ collection })),
     ...VERSIONED.map((collection) => payload.countVersions({ collection })),
   ])
-  const site = await payload.findGlobal({ slug: 'site', depth: 0 })
-  return counts.reduce((sum, { totalDocs }) => sum + totalDocs, 0) + (site.createdAt ? 1 : 0)
+  const globals = await Promise.all(GLOBALS.map((slug) => payload.findGlobal({ slug, depth: 0 })))
+  return (
+    counts.reduce((sum, { totalDocs }) => sum + totalDocs, 0) +
+    globals.filter((global) => global.createdAt).length
+  )
+}
+
+/** Each document's `linksTo` (row, or latest version with `draft`), in a stable order. */
+async function linksToOf(payload: Payload, draft: boolean) {
+  const all: Record<string, string[]> = {}
+  for (const collection of VERSIONED) {
+    const { docs } = await payload.find({
+      collection,
+      draft,
+      depth: 0,
+      pagination: false,
+      select: { linksTo: true },
+    })
+    for (const doc of docs) {
+      all[`${collection}:${doc.id}`] = (doc.linksTo ?? [])
+        .map((link) => `${link.relationTo}:${relationId(link.value)}`)
+        .sort()
+    }
+  }
+  return all
 }
 
 beforeAll(async () => {
@@ -122,9 +161,159 @@ beforeAll(async () => {
     media: media.id,
     'preview-links': link.id,
   })
+
+  // A published page of every kind of block, linking to the seeded guide by reference.
+  const layout: Page['layout'] = [
+    { blockType: 'prose', content: paragraphLinkingTo('Start with ', toGuide(seeded.id)) },
+    {
+      blockType: 'callout',
+      text: 'The ranking this page discusses.',
+      linkLabel: 'Read the guide',
+      linkType: 'internal',
+      doc: toGuide(seeded.id),
+    },
+    { blockType: 'ranking', heading: 'As ranked', guide: seeded.id },
+    {
+      blockType: 'faq',
+      heading: 'Questions',
+      items: [{ question: 'Why?', answer: paragraph(`Because ${suffix}.`) }],
+    },
+  ]
+  const page = await source.create({
+    collection: 'pages',
+    data: {
+      title: titles.page,
+      slug: `archive-page-${suffix}`,
+      dek: 'A page for the archive tests.',
+      layout,
+      meta: { description: 'Archived.', image: media.id },
+      _status: 'published',
+    },
+  })
+  // A guide whose CTA points at the page…
+  const guide = await source.create({
+    collection: 'guides',
+    data: {
+      title: `Archive guide ${suffix}`,
+      dek: 'A guide made by the archive tests.',
+      ranking: [{ framework: framework.id }],
+      cta: {
+        heading: 'Read the page',
+        linkLabel: 'The page',
+        linkType: 'internal',
+        doc: toPage(page.id),
+      },
+      _status: 'published',
+    } as RequiredDataFromCollectionSlug<'guides'>,
+  })
+  // …which links back to it (published: a cycle no restore order can satisfy), then gets a draft.
+  const layoutWithCta: Page['layout'] = [
+    ...layout,
+    {
+      blockType: 'cta',
+      heading: 'Next',
+      linkLabel: 'The other guide',
+      linkType: 'internal',
+      doc: toGuide(guide.id),
+    },
+  ]
+  await source.update({
+    collection: 'pages',
+    id: page.id,
+    data: { layout: layoutWithCta, _status: 'published' },
+  })
+  await source.update({
+    collection: 'pages',
+    id: page.id,
+    data: { title: titles.pageDraft },
+    draft: true,
+  })
+  const neverPublished = await source.create({
+    collection: 'pages',
+    data: { title: titles.neverPublished, slug: `archive-draft-${suffix}`, _status: 'draft' },
+    draft: true,
+  })
+  const pageLink = await source.create({
+    collection: 'preview-links',
+    data: {
+      page: page.id,
+      note: `Page review ${suffix}`,
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    },
+  })
+  const redirect = await source.create({
+    collection: 'redirects',
+    data: {
+      from: `/archive-old-${suffix}`,
+      to: { type: 'reference', reference: toPage(page.id) },
+      type: '302',
+    },
+  })
+  Object.assign(linked, {
+    page: page.id,
+    neverPublished: neverPublished.id,
+    guide: guide.id,
+    pageLink: pageLink.id,
+    redirect: redirect.id,
+  })
+
+  frameBefore = {
+    header: await source.findGlobal({ slug: 'header', depth: 0 }),
+    footer: await source.findGlobal({ slug: 'footer', depth: 0 }),
+  }
+  await source.updateGlobal({
+    slug: 'header',
+    data: {
+      logo: media.id,
+      navigation: [
+        ...(frameBefore.header.navigation ?? []),
+        { label: 'The page', linkType: 'internal', doc: toPage(page.id) },
+      ],
+    },
+  })
+  await source.updateGlobal({
+    slug: 'footer',
+    data: {
+      groups: [
+        {
+          heading: 'Read',
+          links: [
+            { label: 'The guide', linkType: 'internal', doc: toGuide(guide.id) },
+            { label: 'Elsewhere', linkType: 'custom', url: 'https://example.com/' },
+          ],
+        },
+      ],
+      legal: `© archive ${suffix}`,
+    },
+  })
 })
 
 afterAll(async () => {
+  // Nothing can be deleted while published content or the settings link to it: the links go first.
+  if (frameBefore) {
+    const { header, footer } = frameBefore
+    await source.updateGlobal({
+      slug: 'header',
+      data: { logo: header.logo ?? null, navigation: header.navigation ?? [] },
+    })
+    await source.updateGlobal({
+      slug: 'footer',
+      data: { groups: footer.groups ?? [], legal: footer.legal ?? null },
+    })
+  }
+  if (linked.redirect) await source.delete({ collection: 'redirects', id: linked.redirect })
+  if (linked.guide) {
+    await source.update({
+      collection: 'guides',
+      id: linked.guide,
+      data: { cta: { linkType: 'custom', doc: null, url: '/' } },
+    })
+  }
+  // A page takes its share links with it.
+  for (const id of [linked.page, linked.neverPublished]) {
+    if (id) await source.delete({ collection: 'pages', id })
+  }
+  if (linked.guide) await source.delete({ collection: 'guides', id: linked.guide })
   for (const [collection, id] of Object.entries(added) as [keyof typeof added, number][]) {
     if (id) await source.delete({ collection, id })
   }
@@ -179,6 +368,89 @@ describe('npm run export, then npm run import into an empty database', () => {
     expect(exported).not.toMatch(/"(users|email|hash|salt|createdBy)"/)
   })
 
+  it('carries pages, links by reference, redirects, the header and the footer', () => {
+    const page = archive.pages.find((doc) => doc.id === linked.page)
+    expect(page?.published?.title).toBe(titles.page)
+    expect(page?.draft?.title).toBe(titles.pageDraft)
+    const blocks = page?.published?.layout ?? []
+    expect(blocks.map((block) => block.blockType)).toEqual([
+      'prose',
+      'callout',
+      'ranking',
+      'faq',
+      'cta',
+    ])
+    expect(blocks.map((block) => ('doc' in block ? block.doc : undefined))).toEqual([
+      undefined,
+      toGuide(seeded.id),
+      undefined,
+      undefined,
+      toGuide(linked.guide),
+    ])
+    expect(page?.published?.meta.image).toBe(added.media)
+    const neverPublished = archive.pages.find((doc) => doc.id === linked.neverPublished)
+    expect(neverPublished?.published).toBeNull()
+    expect(neverPublished?.draft?.title).toBe(titles.neverPublished)
+
+    const guide = archive.guides.find((doc) => doc.id === linked.guide)
+    expect(guide?.published?.cta.doc).toEqual(toPage(linked.page))
+    expect(archive['preview-links'].find((doc) => doc.id === linked.pageLink)).toMatchObject({
+      guide: null,
+      page: linked.page,
+    })
+    expect(archive.redirects.find((doc) => doc.id === linked.redirect)).toMatchObject({
+      from: `/archive-old-${suffix}`,
+      to: { type: 'reference', reference: toPage(linked.page) },
+      type: '302',
+    })
+    expect(archive.header?.logo).toBe(added.media)
+    expect(archive.header?.navigation?.at(-1)?.doc).toEqual(toPage(linked.page))
+    expect(archive.footer?.groups?.[0]?.links?.map((row) => row.doc ?? row.url)).toEqual([
+      toGuide(linked.guide),
+      'https://example.com/',
+    ])
+    // Derived or computed on read: the import works them out again.
+    expect(exported).not.toMatch(/"(linksTo|linkedFrom\w*|previewLinks)"/)
+  })
+
+  it('restores pages, links by reference, redirects and the settings as they were', async () => {
+    // linksTo is a set, which the import may list in another order: compared below. (Not left out
+    // by `select`, which would also drop the blocks' links.)
+    const read = async (payload: Payload, draft: boolean) => ({
+      ...(await payload.findByID({
+        collection: 'pages',
+        id: linked.page,
+        draft,
+        depth: 0,
+        joins: false,
+      })),
+      linksTo: undefined,
+    })
+    for (const draft of [false, true]) {
+      expect(await read(restored, draft), draft ? 'draft read' : 'published read').toEqual(
+        await read(source, draft),
+      )
+    }
+    const guide = (payload: Payload) =>
+      payload.findByID({ collection: 'guides', id: linked.guide, depth: 0, joins: false })
+    expect((await guide(restored)).cta).toEqual((await guide(source)).cta)
+    const redirect = (payload: Payload) =>
+      payload.findByID({ collection: 'redirects', id: linked.redirect, depth: 0 })
+    expect(await redirect(restored)).toEqual(await redirect(source))
+    for (const slug of GLOBALS) {
+      const global = (payload: Payload) => payload.findGlobal({ slug, depth: 0 })
+      expect(await global(restored), slug).toEqual(await global(source))
+    }
+  })
+
+  it('works out every document’s links again, so "linked from" lists the same', async () => {
+    for (const draft of [false, true]) {
+      expect(await linksToOf(restored, draft)).toEqual(await linksToOf(source, draft))
+    }
+    const page = await restored.findByID({ collection: 'pages', id: linked.page, depth: 0 })
+    expect(page.linkedFromGuides?.docs).toEqual([linked.guide])
+  })
+
   it('keeps what readers see apart from what editors see', async () => {
     // As a reader (anonymous, published only) or as an editor (latest draft) reads it.
     const read = (draft: boolean) =>
@@ -228,12 +500,14 @@ describe('refused files', () => {
   let empty: Payload
   let base: ContentArchive
   let guideIndex: number
+  let linkedGuideIndex: number
 
   beforeAll(async () => {
     target = await throwawayDatabase('archive-empty')
     empty = await payloadOn(target)
     base = await exportContent(source)
     guideIndex = base.guides.findIndex((doc) => doc.id === seeded.id)
+    linkedGuideIndex = base.guides.findIndex((doc) => doc.id === linked.guide)
   }, SCRIPT_TIMEOUT)
 
   afterAll(async () => {
@@ -254,8 +528,13 @@ describe('refused files', () => {
     ['invalid JSON', () => '{"format": "guide-content",', /not valid JSON/],
     [
       'an unknown format version',
-      () => edited((data) => Object.assign(data, { version: 2 })),
-      /format version 2 is unknown; this app reads version 1/,
+      () => edited((data) => Object.assign(data, { version: 3 })),
+      /format version 3 is unknown; this app reads version 2/,
+    ],
+    [
+      'a file of the first format version',
+      () => edited((data) => Object.assign(data, { version: 1 })),
+      /format version 1 was written before pages, redirects, the header and the footer existed; this app reads version 2/,
     ],
     [
       'a missing collection',
@@ -266,6 +545,16 @@ describe('refused files', () => {
       'a relationship to a document not in the file',
       () => edited((data) => (thirdRank(data).framework = 999_999)),
       /guides\[\d+\]\.published\.ranking\[2\]\.framework: frameworks 999999 is not in the file/,
+    ],
+    [
+      'a link to a page not in the file',
+      () => edited((data) => (data.guides[linkedGuideIndex]!.published!.cta.doc!.value = 999_999)),
+      /guides\[\d+\]\.published\.cta\.doc: pages 999999 is not in the file/,
+    ],
+    [
+      'a share link for both a guide and a page',
+      () => edited((data) => (data['preview-links'].find((doc) => doc.page)!.guide = seeded.id)),
+      /preview-links\[\d+\]: must be for exactly one guide or one page/,
     ],
     [
       'a wrongly typed field',
@@ -288,6 +577,17 @@ describe('refused files', () => {
     })
     await expect(importContent(empty, parseArchive(twoSlugs))).rejects.toThrow(
       /nothing was written: frameworks\[1\] \(id \d+\) was refused by the database: slug/,
+    )
+    expect(await contentCount(empty)).toBe(0)
+  })
+
+  it('rolls back the whole import, guides and pages included, when the last collection is refused', async () => {
+    const twoFroms = edited((data) => {
+      const redirect = data.redirects.find((doc) => doc.id === linked.redirect)!
+      data.redirects.push({ ...redirect, id: redirect.id + 1_000 })
+    })
+    await expect(importContent(empty, parseArchive(twoFroms))).rejects.toThrow(
+      /nothing was written: redirects\[\d+\] \(id \d+\) was refused by the database/,
     )
     expect(await contentCount(empty)).toBe(0)
   })

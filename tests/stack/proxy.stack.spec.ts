@@ -146,3 +146,27 @@ test('the admin works through the proxy and is never cached', async ({ page }) =
   expect(me.headers.get('x-cache-status')).toBe('BYPASS')
   expect(((await me.json()) as { user: unknown }).user).toBeNull()
 })
+
+test('a redirect answers through the proxy, and follows the document when it is renamed', async ({
+  request,
+}) => {
+  const from = `/old-name-${Date.now().toString(36)}`
+  const created = await request.post(`${stack.app.url}/api/redirects`, {
+    headers: authHeader(stack.token),
+    data: { from, to: { type: 'custom', url: '/guides' }, type: '302' },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(`${nginx.url}${from}`, { maxRedirects: 0 })
+        const location = response.headers()['location']
+        return `${response.status()} ${location && new URL(location).pathname}`
+      },
+      { timeout: 3_000 },
+    )
+    .toBe('302 /guides')
+  const followed = await anonymous(request, from)
+  expect(followed.status()).toBe(200)
+  expect(new URL(followed.url()).pathname).toBe('/guides')
+})

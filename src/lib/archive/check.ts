@@ -1,6 +1,6 @@
 // Checks a content file in full before anything is written: its shape (./schema.ts), then what the
 // shape can't say: ids repeated in a collection, a draft older than its published content,
-// relationships to documents that are not in the file.
+// relationships to documents that are not in the file, a preview link for neither or both kinds.
 import { readFileSync } from 'node:fs'
 
 import {
@@ -52,6 +52,13 @@ export function checkArchive(data: unknown, summary: string): ContentArchive {
   const head = (data ?? {}) as { format?: unknown; version?: unknown }
   if (head.format !== FORMAT) {
     throw new ArchiveError(`${summary}: not a guide content file (no "format": "${FORMAT}")`)
+  }
+  if (head.version === 1) {
+    // Converting it would mean guessing what the newer fields hold; the app can say for sure.
+    throw new ArchiveError(
+      `${summary}: format version 1 was written before pages, redirects, the header and the footer existed; this app reads version ${FORMAT_VERSION}. ` +
+        'Import it with the release that wrote it, upgrade that database to this release, and export it again.',
+    )
   }
   if (head.version !== FORMAT_VERSION) {
     throw new ArchiveError(
@@ -108,20 +115,32 @@ function versionProblems(archive: ContentArchive): string[] {
   )
 }
 
-/** Every relationship must point to a document in the same file. */
+type Reference = { relationTo: 'guides' | 'pages'; value: number } | null | undefined
+
+/**
+ * Every relationship must point to a document in the same file, and a preview link to exactly one
+ * guide or page. Links inside rich text are not relationships: one may name a document deleted
+ * since (the site shows its words as plain text), so they are kept as stored, unchecked.
+ */
 function danglingReferences(archive: ContentArchive): string[] {
   const ids = (docs: { id: number }[]) => new Set(docs.map((doc) => doc.id))
   const known = {
+    media: ids(archive.media),
     criteria: ids(archive.criteria),
     frameworks: ids(archive.frameworks),
     caveats: ids(archive.caveats),
     guides: ids(archive.guides),
+    pages: ids(archive.pages),
   }
   const problems: string[] = []
   const check = (path: string, collection: keyof typeof known, ref: number | null | undefined) => {
     if (ref != null && !known[collection].has(ref)) {
       problems.push(`${path}: ${collection} ${ref} is not in the file`)
     }
+  }
+  /** A link's document (src/fields/link.ts), a redirect's target. */
+  const checkReference = (path: string, ref: Reference) => {
+    if (ref) check(path, ref.relationTo, ref.value)
   }
   const states = ['published', 'draft'] as const
   archive.caveats.forEach((doc, i) => {
@@ -142,11 +161,43 @@ function danglingReferences(archive: ContentArchive): string[] {
       guide?.caveatsSection.caveats?.forEach((ref, j) =>
         check(`${at}.caveatsSection.caveats[${j}]`, 'caveats', ref),
       )
+      checkReference(`${at}.cta.doc`, guide?.cta.doc)
     }
   })
-  archive['preview-links'].forEach((link, i) =>
-    check(`preview-links[${i}].guide`, 'guides', link.guide),
+  archive.pages.forEach((doc, i) => {
+    for (const state of states) {
+      const page = doc[state]
+      const at = `pages[${i}].${state}`
+      page?.layout?.forEach((block, j) => {
+        if (block.blockType === 'ranking') check(`${at}.layout[${j}].guide`, 'guides', block.guide)
+        if ('doc' in block) checkReference(`${at}.layout[${j}].doc`, block.doc)
+      })
+      check(`${at}.meta.image`, 'media', page?.meta.image)
+    }
+  })
+  archive['preview-links'].forEach((link, i) => {
+    if ((link.guide == null) === (link.page == null)) {
+      problems.push(`preview-links[${i}]: must be for exactly one guide or one page`)
+    }
+    check(`preview-links[${i}].guide`, 'guides', link.guide)
+    check(`preview-links[${i}].page`, 'pages', link.page)
+  })
+  archive.redirects.forEach((redirect, i) =>
+    checkReference(`redirects[${i}].to.reference`, redirect.to.reference),
   )
-  if (archive.site) check('site.homeGuide', 'guides', archive.site.homeGuide)
+  const { site, header, footer } = archive
+  if (site) {
+    check('site.homeGuide', 'guides', site.homeGuide)
+    check('site.icon', 'media', site.icon)
+  }
+  if (header) {
+    check('header.logo', 'media', header.logo)
+    header.navigation?.forEach((row, i) => checkReference(`header.navigation[${i}].doc`, row.doc))
+  }
+  footer?.groups?.forEach((group, i) =>
+    group.links?.forEach((row, j) =>
+      checkReference(`footer.groups[${i}].links[${j}].doc`, row.doc),
+    ),
+  )
   return problems
 }

@@ -1,13 +1,20 @@
 import type { Payload } from 'payload'
 
 import { checkArchive } from './check'
-import { COLLECTIONS, FORMAT, FORMAT_VERSION, isVersioned, type ContentArchive } from './schema'
+import {
+  COLLECTIONS,
+  FORMAT,
+  FORMAT_VERSION,
+  GLOBALS,
+  isVersioned,
+  type ArchivedCollection,
+  type ContentArchive,
+} from './schema'
 
 type Doc = Record<string, unknown> & { id: number; createdAt: string; _status?: string | null }
 
-/** What Payload computes on read (a join, virtual and file URLs), and the link to users. */
+/** What Payload computes on read (a virtual field, file URLs), and the link to users. */
 const notExported = {
-  guides: { previewLinks: false },
   'preview-links': { url: false, createdBy: false },
   media: {
     url: false,
@@ -15,6 +22,23 @@ const notExported = {
     sizes: { thumbnail: { url: false }, card: { url: false }, wide: { url: false } },
   },
 } as const
+
+/** Join fields (a guide's preview links, "linked from"): other documents' relationships, read back. */
+const joinsOf = (payload: Payload, collection: ArchivedCollection) =>
+  Object.fromEntries(
+    payload.collections[collection].config.flattenedFields
+      .filter((field) => field.type === 'join')
+      .map((field) => [field.name, false]),
+  )
+
+/** The `select` that leaves those out; none at all when there are none (`{}` would read ids only). */
+function unread(payload: Payload, collection: ArchivedCollection) {
+  const select = {
+    ...joinsOf(payload, collection),
+    ...notExported[collection as keyof typeof notExported],
+  }
+  return Object.keys(select).length > 0 ? select : undefined
+}
 
 const omit = (doc: Record<string, unknown>, keys: string[]) =>
   Object.fromEntries(Object.entries(doc).filter(([key]) => !keys.includes(key)))
@@ -33,7 +57,7 @@ export async function exportContent(payload: Payload): Promise<ContentArchive> {
         depth: 0,
         pagination: false,
         sort: 'id',
-        select: notExported[collection as keyof typeof notExported],
+        select: unread(payload, collection),
       }) as Promise<{ docs: Doc[] }>
     if (!isVersioned(collection)) {
       data[collection] = (await read(false)).docs
@@ -43,7 +67,9 @@ export async function exportContent(payload: Payload): Promise<ContentArchive> {
     // any; the draft read gives its latest version, a draft if one was saved after publishing.
     const [rows, versions] = await Promise.all([read(false), read(true)])
     const latestById = new Map(versions.docs.map((doc) => [doc.id, doc]))
-    const snapshot = (version: Doc) => omit(version, ['id', 'createdAt', '_status'])
+    // `linksTo` is derived: the import works it out from the content again. It is read and dropped
+    // here, not left out by `select`: that also loses the links stored beside it, in blocks.
+    const snapshot = (version: Doc) => omit(version, ['id', 'createdAt', '_status', 'linksTo'])
     data[collection] = rows.docs.map((row) => {
       const latest = latestById.get(row.id) ?? row
       return {
@@ -54,8 +80,11 @@ export async function exportContent(payload: Payload): Promise<ContentArchive> {
       }
     })
   }
-  const site = (await payload.findGlobal({ slug: 'site', depth: 0 })) as unknown as Partial<Doc>
-  data.site = site.createdAt ? omit(site, ['id', 'globalType']) : null
+  for (const slug of GLOBALS) {
+    const global = (await payload.findGlobal({ slug, depth: 0 })) as unknown as Partial<Doc>
+    // A global never saved reads as its defaults, without timestamps: there is nothing to restore.
+    data[slug] = global.createdAt ? omit(global, ['id', 'globalType']) : null
+  }
 
   return checkArchive(data, 'This database holds content the export format does not cover')
 }

@@ -15,31 +15,49 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { ArchiveError } from './check'
-import { COLLECTIONS, type ArchivedCollection, type ContentArchive } from './schema'
+import { linkKey, linkTargetsIn, type LinkTarget } from '@/lib/content/links'
 
-/** Restores an archive into a database that holds no guide content yet. */
+import { ArchiveError } from './check'
+import {
+  COLLECTIONS,
+  GLOBALS,
+  VERSIONED,
+  type ArchivedCollection,
+  type ContentArchive,
+  type VersionedCollection,
+} from './schema'
+
+type ArchivedDoc = ContentArchive[ArchivedCollection][number]
+type VersionedDoc = ContentArchive[VersionedCollection][number]
+type Content = Record<string, unknown>
+
+/**
+ * Restores an archive into a database that holds no guide content yet. Guides and pages may link
+ * to each other in any direction, cycles included (a guide's CTA to a page whose callout links
+ * back), and every relationship is a foreign key, so no order of documents suits them all. Two
+ * passes instead: first every document's row, in COLLECTIONS order, with its links to guides and
+ * pages held back; then, with every document in place, those links and the version history.
+ */
 export async function importContent(payload: Payload, archive: ContentArchive): Promise<void> {
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
     await refuseUnlessEmpty(payload, req)
-    for (const collection of COLLECTIONS) {
-      for (const [index, doc] of archive[collection].entries()) {
-        await restore(payload, collection, doc, req).catch((error: unknown) => {
-          throw new ArchiveError(
-            `Import failed, nothing was written: ${collection}[${index}] (id ${doc.id}) was refused by the database: ${reason(error)}`,
-          )
-        })
-      }
-    }
-    if (archive.site) {
-      await payload.db.updateGlobal({
-        slug: 'site',
-        data: { ...archive.site },
-        req,
-        returning: false,
-      })
+    const linkable = new Set([
+      ...archive.guides.map((doc) => linkKey('guides', doc.id)),
+      ...archive.pages.map((doc) => linkKey('pages', doc.id)),
+    ])
+    await eachDocument(archive, COLLECTIONS, (collection, doc) =>
+      restoreRow(payload, collection, doc, req),
+    )
+    await eachDocument(archive, VERSIONED, (collection, doc) =>
+      restoreLinksAndVersions(payload, collection, doc as VersionedDoc, linkable, req),
+    )
+    // After every collection: the settings point into guides, pages and media.
+    for (const slug of GLOBALS) {
+      const data = archive[slug]
+      if (!data) continue
+      await payload.db.updateGlobal({ slug, data: { ...data }, req, returning: false })
     }
     await advanceIdSequences(payload, archive)
     await commitTransaction(req)
@@ -63,20 +81,69 @@ async function refuseUnlessEmpty(payload: Payload, req: PayloadRequest) {
   }
 }
 
-async function restore(
+/** Runs `restore` on each document of `collections`, in order; a refusal names the document. */
+async function eachDocument<C extends ArchivedCollection>(
+  archive: ContentArchive,
+  collections: readonly C[],
+  restore: (collection: C, doc: ArchivedDoc) => Promise<void>,
+) {
+  for (const collection of collections) {
+    for (const [index, doc] of (archive[collection] as ArchivedDoc[]).entries()) {
+      await restore(collection, doc).catch((error: unknown) => {
+        throw new ArchiveError(
+          `Import failed, nothing was written: ${collection}[${index}] (id ${doc.id}) was refused by the database: ${reason(error)}`,
+        )
+      })
+    }
+  }
+}
+
+/**
+ * Pass one: the document's row. For a versioned document that is what readers get, the published
+ * content, else the draft, without its links to guides and pages: they may point at a document
+ * not restored yet. Everything else it points at (media, frameworks, a ranking's guide) is in place.
+ */
+async function restoreRow(
   payload: Payload,
   collection: ArchivedCollection,
-  doc: ContentArchive[ArchivedCollection][number],
+  doc: ArchivedDoc,
   req: PayloadRequest,
 ) {
-  const write = async (data: Record<string, unknown>) => {
-    await payload.db.create({ collection, customID: doc.id, data, req, returning: false })
-  }
-  if (!('published' in doc)) return write({ ...doc })
+  const data =
+    'published' in doc
+      ? {
+          ...(withoutLinkedDocs(doc.published ?? doc.draft) as Content),
+          _status: doc.published ? 'published' : 'draft',
+          createdAt: doc.createdAt,
+        }
+      : { ...doc }
+  await payload.db.create({ collection, customID: doc.id, data, req, returning: false })
+}
 
-  const { id, createdAt, published, draft } = doc
-  // The document row is what readers get: the published content, else the draft.
-  await write({ ...(published ?? draft), _status: published ? 'published' : 'draft', createdAt })
+/**
+ * Pass two: the row again, whole, with `linksTo` derived as the beforeChange hook derives it
+ * (src/hooks/addresses.ts); then each version, with its own.
+ */
+async function restoreLinksAndVersions(
+  payload: Payload,
+  collection: VersionedCollection,
+  { id, createdAt, published, draft }: VersionedDoc,
+  linkable: Set<string>,
+  req: PayloadRequest,
+) {
+  const withLinks = (content: Content, status: 'published' | 'draft') => ({
+    ...content,
+    _status: status,
+    createdAt,
+    linksTo: linksTo(content, linkable),
+  })
+  await payload.db.updateOne({
+    collection,
+    id,
+    data: withLinks((published ?? draft)!, published ? 'published' : 'draft'),
+    req,
+    returning: false,
+  })
   // Oldest first: createVersion marks the newest version of a document as its latest.
   for (const [status, version] of [
     ['published', published],
@@ -86,7 +153,7 @@ async function restore(
     await payload.db.createVersion({
       collectionSlug: collection,
       parent: id,
-      versionData: { ...version, _status: status, createdAt },
+      versionData: withLinks(version, status),
       autosave: false,
       createdAt: version.updatedAt,
       updatedAt: version.updatedAt,
@@ -95,6 +162,23 @@ async function restore(
     })
   }
 }
+
+/**
+ * `value` with every link's document (src/fields/link.ts: `{ linkType, doc, url }`) left empty.
+ * Rich text stays as it is: its links are JSON, which no foreign key checks.
+ */
+function withoutLinkedDocs(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutLinkedDocs)
+  if (typeof value !== 'object' || value === null || 'root' in value) return value
+  const copy = Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [key, withoutLinkedDocs(child)]),
+  )
+  return 'linkType' in value ? { ...copy, doc: null } : copy
+}
+
+/** The guides and pages `content` links to, leaving out any that is not in the archive. */
+const linksTo = (content: Content, linkable: Set<string>): LinkTarget[] =>
+  linkTargetsIn(content).filter((target) => linkable.has(linkKey(target.relationTo, target.value)))
 
 /** Payload's field errors ("slug: Value must be unique"), else the error's message. */
 function reason(error: unknown): string {

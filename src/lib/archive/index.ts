@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { readArchive } from './check'
 import { exportContent, serializeArchive } from './exportContent'
 import { importContent } from './importContent'
-import { COLLECTIONS, isVersioned, type ContentArchive } from './schema'
+import { COLLECTIONS, GLOBALS, isVersioned, type ContentArchive } from './schema'
 
 export { ArchiveError, parseArchive, readArchive } from './check'
 export { exportContent, serializeArchive } from './exportContent'
@@ -30,7 +30,7 @@ export async function importFromFile(payload: Payload, file: string, log: Log): 
   log(`import: restored ${file}`)
 }
 
-/** "guides: 1 (1 published, 1 with a draft)", a line per collection, then the site settings. */
+/** "guides: 1 (1 published, 1 with a draft)", a line per collection, then one per global. */
 function summary(archive: ContentArchive): string[] {
   const lines = COLLECTIONS.map((collection) => {
     const docs = archive[collection]
@@ -39,5 +39,9 @@ function summary(archive: ContentArchive): string[] {
     const drafts = archive[collection].filter((doc) => doc.draft).length
     return `${collection}: ${docs.length} (${live} published, ${drafts} with a draft)`
   })
-  return [...lines, `site settings: ${archive.site ? 'yes' : 'not set yet'}`]
+  const globals = GLOBALS.map(
+    (slug) =>
+      `${slug === 'site' ? 'site settings' : slug}: ${archive[slug] ? 'yes' : 'not set yet'}`,
+  )
+  return [...lines, ...globals]
 }

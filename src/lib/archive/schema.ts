@@ -1,28 +1,39 @@
 // The portable content file (`npm run export` / `npm run import`): one JSON document with every
-// guide, framework, criterion, caveat, preview link and media record (metadata only), drafts
-// included, and the site settings. Export and import share this schema. Objects are strict, so a
-// field the schema doesn't know stops an export instead of silently going missing, and parsing
-// rebuilds every object in schema order, which keeps the file byte-stable.
+// guide, page, framework, criterion, caveat, preview link, redirect and media record (metadata
+// only), drafts included, and the site, header and footer settings. Export and import share this
+// schema. Objects are strict, so a field the schema doesn't know stops an export instead of silently
+// going missing, and parsing rebuilds every object in schema order, which keeps the file byte-stable.
 import { z } from 'zod'
 
 export const FORMAT = 'guide-content'
-export const FORMAT_VERSION = 1
+/** 2: pages, redirects, the header and footer, links by reference (a link's `doc`). */
+export const FORMAT_VERSION = 2
 
-/** Restore order: every relationship points into a collection restored before it. */
+/**
+ * Restore order. Every relationship points into a collection restored before it, except links to
+ * guides and pages (a link's `doc`, `linksTo`), which may point anywhere, in cycles too: those are
+ * written in a second pass, once every document exists (./importContent.ts).
+ */
 export const COLLECTIONS = [
   'media',
   'criteria',
   'frameworks',
   'caveats',
   'guides',
+  'pages',
   'preview-links',
+  'redirects',
 ] as const
-export const VERSIONED = ['criteria', 'frameworks', 'caveats', 'guides'] as const
+export const VERSIONED = ['criteria', 'frameworks', 'caveats', 'guides', 'pages'] as const
+/** Restored after every collection: they point into guides, pages and media. */
+export const GLOBALS = ['site', 'header', 'footer'] as const
 
 export type ArchivedCollection = (typeof COLLECTIONS)[number]
 export type VersionedCollection = (typeof VERSIONED)[number]
+export type ArchivedGlobal = (typeof GLOBALS)[number]
 
 const id = z.number().int().positive()
+const rowId = z.string()
 const timestamp = z.iso.datetime()
 const optionalText = z.string().nullish()
 const optionalNumber = z.number().nullish()
@@ -33,13 +44,38 @@ const richText = z.custom<{ root: { type: 'root'; children: unknown[] } }>((valu
   return root?.type === 'root' && Array.isArray(root.children)
 }, 'expected rich text: { "root": { "type": "root", "children": [ … ] } }')
 
+/** A document with a public address, as a polymorphic relationship holds it. */
+const reference = z.strictObject({ relationTo: z.enum(['guides', 'pages']), value: id })
+
+/**
+ * src/fields/link.ts: a guide or page by reference, or a URL. Both may be stored whichever type is
+ * chosen (switching type keeps the other value), so both are kept.
+ */
+const link = {
+  linkType: z.enum(['internal', 'custom']).nullish(),
+  doc: reference.nullish(),
+  url: optionalText,
+}
+
+/** A link in the header or footer: a label and a link. */
+const linkRow = z.strictObject({ id: rowId, label: z.string(), ...link })
+
 /**
  * The stored fields of the versioned collections. Published content passed Payload's validation;
- * drafts are saved without it, so any field of a draft may be empty.
+ * drafts are saved without it, so any field of a draft may be empty. `linksTo` is left out: it is
+ * derived from the links in the content, and the import computes it again.
  */
 function editorialFields(draft: boolean) {
   const required = <T extends z.ZodType>(schema: T) => (draft ? schema.nullish() : schema)
   const text = required(z.string())
+  /** A block of a page's layout (src/blocks): its row id and name are kept like array rows'. */
+  const block = <T extends string, S extends z.ZodRawShape>(blockType: T, shape: S) =>
+    z.strictObject({
+      id: rowId,
+      blockName: optionalText,
+      blockType: z.literal(blockType),
+      ...shape,
+    })
   return {
     criteria: { name: text, question: optionalText },
     frameworks: {
@@ -64,7 +100,7 @@ function editorialFields(draft: boolean) {
         outro: richText.nullish(),
       }),
       // Row ids are kept: the admin and the version history refer to rows by them.
-      ranking: z.array(z.strictObject({ id: z.string(), framework: required(id) })).nullish(),
+      ranking: z.array(z.strictObject({ id: rowId, framework: required(id) })).nullish(),
       tableLabels: z.strictObject({
         rank: text,
         framework: text,
@@ -80,9 +116,35 @@ function editorialFields(draft: boolean) {
         heading: text,
         text: optionalText,
         linkLabel: optionalText,
-        url: optionalText,
+        ...link,
       }),
       meta: z.strictObject({ title: optionalText, description: optionalText }),
+    },
+    pages: {
+      title: text,
+      slug: text,
+      dek: optionalText,
+      layout: z
+        .array(
+          z.discriminatedUnion('blockType', [
+            block('prose', { content: required(richText) }),
+            block('callout', { text, linkLabel: text, ...link }),
+            block('cta', { heading: text, text: optionalText, linkLabel: optionalText, ...link }),
+            block('ranking', { heading: optionalText, guide: required(id) }),
+            block('faq', {
+              heading: text,
+              items: z
+                .array(z.strictObject({ id: rowId, question: text, answer: required(richText) }))
+                .nullish(),
+            }),
+          ]),
+        )
+        .nullish(),
+      meta: z.strictObject({
+        title: optionalText,
+        description: optionalText,
+        image: id.nullish(),
+      }),
     },
   }
 }
@@ -114,6 +176,10 @@ const imageSize = z.strictObject({
   filename: optionalText,
 })
 
+/** A global's stored fields; null until it is first saved. */
+const global = <S extends z.ZodRawShape>(shape: S) =>
+  z.strictObject({ createdAt: timestamp, updatedAt: timestamp, ...shape }).nullable()
+
 export const archiveSchema = z.strictObject({
   format: z.literal(FORMAT),
   version: z.literal(FORMAT_VERSION),
@@ -141,34 +207,62 @@ export const archiveSchema = z.strictObject({
   frameworks: z.array(versioned(published.frameworks, draft.frameworks)),
   caveats: z.array(versioned(published.caveats, draft.caveats)),
   guides: z.array(versioned(published.guides, draft.guides)),
-  // Without `createdBy`: users are not exported.
+  pages: z.array(versioned(published.pages, draft.pages)),
+  // Without `createdBy`: users are not exported. For one guide or one page (./check.ts).
   'preview-links': z.array(
     z.strictObject({
       id,
       createdAt: timestamp,
       updatedAt: timestamp,
-      guide: id,
+      guide: id.nullish(),
+      page: id.nullish(),
       note: optionalText,
       expiresAt: timestamp,
       revoked: z.boolean().nullish(),
     }),
   ),
-  // Null until the settings are first saved.
-  site: z
-    .strictObject({
+  // @payloadcms/plugin-redirects (collections/Redirects.ts): old paths, to a document or a URL.
+  redirects: z.array(
+    z.strictObject({
+      id,
       createdAt: timestamp,
       updatedAt: timestamp,
-      homeGuide: id,
-      previewBanner: z.strictObject({ message: z.string(), exitLabel: z.string() }),
-      publisher: z.strictObject({ name: z.string(), url: optionalText }),
-      labels: z.strictObject({
-        skipLink: z.string(),
-        contents: z.string(),
-        copyLink: z.string(),
-        linkCopied: z.string(),
+      from: z.string(),
+      to: z.strictObject({
+        type: z.enum(['reference', 'custom']).nullish(),
+        reference: reference.nullish(),
+        url: optionalText,
       }),
-    })
-    .nullable(),
+      type: z.enum(['301', '302']),
+    }),
+  ),
+  site: global({
+    homeGuide: id,
+    icon: id.nullish(),
+    previewBanner: z.strictObject({ message: z.string(), exitLabel: z.string() }),
+    publisher: z.strictObject({ name: z.string(), url: optionalText }),
+    labels: z.strictObject({
+      skipLink: z.string(),
+      contents: z.string(),
+      copyLink: z.string(),
+      linkCopied: z.string(),
+      guidesIndex: z.string(),
+      notFound: z.string(),
+      notFoundHint: z.string(),
+    }),
+  }),
+  header: global({
+    siteName: z.string(),
+    logo: id.nullish(),
+    navigation: z.array(linkRow).nullish(),
+    labels: z.strictObject({ navigation: z.string(), menu: z.string() }),
+  }),
+  footer: global({
+    groups: z
+      .array(z.strictObject({ id: rowId, heading: z.string(), links: z.array(linkRow).nullish() }))
+      .nullish(),
+    legal: optionalText,
+  }),
 })
 
 export type ContentArchive = z.infer<typeof archiveSchema>
