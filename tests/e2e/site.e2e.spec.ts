@@ -156,6 +156,31 @@ test.describe('frame, pages, index and 404 for every reader', () => {
   })
 })
 
+test('a reviewer opens a page’s share link and sees its draft; readers see nothing of it', async ({
+  browser,
+}) => {
+  const slug = `draft-page-${run}`
+  const created = await api('POST', '/api/pages?draft=true', {
+    title: `Draft page ${run}`,
+    slug,
+    layout: [{ blockType: 'prose', content: paragraph(`Unpublished words ${run}.`) }],
+    _status: 'draft',
+  })
+  const link = (await api('POST', '/api/preview-links', {
+    page: created.doc!.id,
+    note: 'Page review',
+  })) as { doc?: { url?: string } }
+  expect((await fetch(`${e2eBaseURL}/${slug}`)).status).toBe(404)
+
+  const reviewer = await browser.newContext()
+  const page = await reviewer.newPage()
+  await page.goto(new URL(link.doc!.url!).pathname + new URL(link.doc!.url!).search)
+  await expect(page).toHaveURL(new RegExp(`/${slug}$`))
+  await expect(page.getByText(`Unpublished words ${run}.`)).toBeVisible()
+  await reviewer.close()
+  expect(await html(`/${slug}`)).not.toContain(`Unpublished words ${run}.`)
+})
+
 test('the crawl finds no broken internal link on the published site', async () => {
   const { pages, broken } = await crawlSite(e2eBaseURL)
   expect(pages).toBeGreaterThanOrEqual(3)
@@ -269,7 +294,7 @@ test('a marketer builds an About page, puts it in the navigation, publishes the 
       async () => {
         const response = await fetch(`${e2eBaseURL}/guides/${oldSlug}`, { redirect: 'manual' })
         const location = response.headers.get('location')
-      return `${response.status} ${location && new URL(location, e2eBaseURL).pathname}`
+        return `${response.status} ${location && new URL(location, e2eBaseURL).pathname}`
       },
       { timeout: 1_000, intervals: [50] },
     )
