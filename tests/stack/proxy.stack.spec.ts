@@ -147,7 +147,7 @@ test('the admin works through the proxy and is never cached', async ({ page }) =
   expect(((await me.json()) as { user: unknown }).user).toBeNull()
 })
 
-test('a redirect answers through the proxy, and follows the document when it is renamed', async ({
+test('a marketer’s redirect answers through the proxy, and the reader lands on its target', async ({
   request,
 }) => {
   const from = `/old-name-${Date.now().toString(36)}`
@@ -161,7 +161,8 @@ test('a redirect answers through the proxy, and follows the document when it is 
       async () => {
         const response = await request.get(`${nginx.url}${from}`, { maxRedirects: 0 })
         const location = response.headers()['location']
-        return `${response.status()} ${location && new URL(location).pathname}`
+        // nginx may rewrite the upstream's absolute Location to a path of its own host.
+        return `${response.status()} ${location && new URL(location, nginx.url).pathname}`
       },
       { timeout: 3_000 },
     )
