@@ -2,10 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, publishedOrAuthenticated } from '@/access'
 import { PAGE_BLOCKS } from '@/blocks'
-import { addressedHooks, LINKED_FROM_NOTE, linkedFromFields, linksToField } from '@/hooks/addresses'
+import { addressedHooks, linksToField } from '@/hooks/addresses'
 import { revalidateAddressed } from '@/hooks/revalidate'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { slugField } from '@/fields/slug'
+import { linksTab, seoTab, shareTab } from '@/fields/tabs'
 import { TAGS } from '@/lib/content/cacheTags'
 import { pagePath, reservedSlugError } from '@/lib/content/urls'
 
@@ -48,48 +49,16 @@ export const Pages: CollectionConfig<'pages'> = {
             { name: 'layout', type: 'blocks', blocks: PAGE_BLOCKS, minRows: 1 },
           ],
         },
-        {
-          label: 'Share',
-          description: 'Preview links let reviewers without a CMS login see this page’s drafts.',
-          fields: [
-            {
-              name: 'previewLinks',
-              type: 'join',
-              collection: 'preview-links',
-              on: 'page',
-              admin: { defaultColumns: ['note', 'expiresAt', 'revoked', 'url'] },
-            },
-          ],
-        },
-        {
-          label: 'Links',
-          description: LINKED_FROM_NOTE,
-          fields: linkedFromFields(),
-        },
-        {
-          label: 'SEO',
-          fields: [
-            {
-              name: 'meta',
-              type: 'group',
-              label: false,
-              fields: [
-                { name: 'title', type: 'text', admin: { description: 'Defaults to the title.' } },
-                {
-                  name: 'description',
-                  type: 'textarea',
-                  admin: { description: 'Defaults to the standfirst.' },
-                },
-                {
-                  name: 'image',
-                  type: 'upload',
-                  relationTo: 'media',
-                  admin: { description: 'The social card. Defaults to a generated one.' },
-                },
-              ],
-            },
-          ],
-        },
+        shareTab('page', 'page'),
+        linksTab(),
+        seoTab('standfirst', [
+          {
+            name: 'image',
+            type: 'upload',
+            relationTo: 'media',
+            admin: { description: 'The social card. Defaults to a generated one.' },
+          },
+        ]),
       ],
     },
     linksToField,

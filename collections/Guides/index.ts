@@ -2,11 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, publishedOrAuthenticated } from '@/access'
 import { editorialVersions, previewAt } from '@/fields/versions'
-import { addressedHooks, LINKED_FROM_NOTE, linkedFromFields, linksToField } from '@/hooks/addresses'
+import { addressedHooks, linksToField } from '@/hooks/addresses'
 import { revalidateAddressed } from '@/hooks/revalidate'
 import { linkFields } from '@/fields/link'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
+import { linksTab, seoTab, shareTab } from '@/fields/tabs'
 import { TAGS } from '@/lib/content/cacheTags'
 
 import { uniqueFrameworks } from './validate'
@@ -139,42 +140,9 @@ export const Guides: CollectionConfig<'guides'> = {
             },
           ],
         },
-        {
-          label: 'Share',
-          description: 'Preview links let reviewers without a CMS login see this guide’s drafts.',
-          fields: [
-            {
-              name: 'previewLinks',
-              type: 'join',
-              collection: 'preview-links',
-              on: 'guide',
-              admin: { defaultColumns: ['note', 'expiresAt', 'revoked', 'url'] },
-            },
-          ],
-        },
-        {
-          label: 'Links',
-          description: LINKED_FROM_NOTE,
-          fields: linkedFromFields(),
-        },
-        {
-          label: 'SEO',
-          fields: [
-            {
-              name: 'meta',
-              type: 'group',
-              label: false,
-              fields: [
-                { name: 'title', type: 'text', admin: { description: 'Defaults to the title.' } },
-                {
-                  name: 'description',
-                  type: 'textarea',
-                  admin: { description: 'Defaults to the dek.' },
-                },
-              ],
-            },
-          ],
-        },
+        shareTab('guide', 'guide'),
+        linksTab(),
+        seoTab('dek'),
       ],
     },
     linksToField,

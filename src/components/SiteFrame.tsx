@@ -9,6 +9,21 @@ import { PreviewBanner } from './PreviewBanner'
 const current = (link: FrameLink, path: string | undefined) =>
   path !== undefined && link.href === path ? ('page' as const) : undefined
 
+/** A list of frame links, the one to where the reader is marked. */
+function LinkList({ links, path }: { links: FrameLink[]; path?: string }) {
+  return (
+    <ul>
+      {links.map((link) => (
+        <li key={`${link.href} ${link.label}`}>
+          <a href={link.href} aria-current={current(link, path)}>
+            {link.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 /** The site's name or logo and the navigation. A list that wraps: it needs no script on a phone. */
 async function SiteHeader({ path }: { path?: string }) {
   const frame = await getFrame()
@@ -29,15 +44,7 @@ async function SiteHeader({ path }: { path?: string }) {
       </a>
       {frame.navigation.length > 0 ? (
         <nav className="site-nav" aria-label={frame.labels.navigation}>
-          <ul>
-            {frame.navigation.map((link) => (
-              <li key={`${link.href} ${link.label}`}>
-                <a href={link.href} aria-current={current(link, path)}>
-                  {link.label}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <LinkList links={frame.navigation} path={path} />
         </nav>
       ) : null}
     </header>
@@ -54,15 +61,7 @@ async function SiteFooter({ path }: { path?: string }) {
           {frame.groups.map((group) => (
             <nav key={group.heading} aria-label={group.heading}>
               <h2>{group.heading}</h2>
-              <ul>
-                {group.links.map((link) => (
-                  <li key={`${link.href} ${link.label}`}>
-                    <a href={link.href} aria-current={current(link, path)}>
-                      {link.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <LinkList links={group.links} path={path} />
             </nav>
           ))}
         </div>

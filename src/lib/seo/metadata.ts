@@ -5,15 +5,19 @@ import type { SiteSettings } from '@/lib/content/site'
 import { guideImageUrl, guideUrl, pageImageUrl, pageUrl } from '@/lib/content/urls'
 import type { Page } from '@/payload-types'
 
-/** The guide's description for search and sharing: its SEO description, else its dek. */
-export const guideDescription = (guide: GuideView) => guide.meta?.description || guide.dek
+type Image = { url: string; width?: number; height?: number; alt: string }
 
-/** Title, description, canonical URL, Open Graph and Twitter cards, all from the CMS. */
-export function guideMetadata(guide: GuideView, site: SiteSettings): Metadata {
-  const title = guide.meta?.title || guide.title
-  const description = guideDescription(guide)
-  const url = guideUrl(guide.slug, site.homeGuideSlug)
-  const image = { url: guideImageUrl(guide.slug), width: 1200, height: 630, alt: guide.title }
+/** Title, description, canonical URL, Open Graph and Twitter cards of one article. */
+function articleMetadata(
+  site: SiteSettings,
+  {
+    title,
+    description,
+    url,
+    modifiedTime,
+    image,
+  }: { title: string; description?: string; url: string; modifiedTime: string; image: Image },
+): Metadata {
   return {
     title,
     description,
@@ -24,20 +28,32 @@ export function guideMetadata(guide: GuideView, site: SiteSettings): Metadata {
       title,
       description,
       siteName: site.publisher.name,
-      modifiedTime: guide.lastUpdated,
+      modifiedTime,
       images: [image],
     },
     twitter: { card: 'summary_large_image', title, description, images: [image.url] },
   }
 }
 
+/** The guide's description for search and sharing: its SEO description, else its dek. */
+export const guideDescription = (guide: GuideView) => guide.meta?.description || guide.dek
+
+/** A guide's metadata, all from the CMS; its card is generated (app/(site)/og). */
+export function guideMetadata(guide: GuideView, site: SiteSettings): Metadata {
+  return articleMetadata(site, {
+    title: guide.meta?.title || guide.title,
+    description: guideDescription(guide),
+    url: guideUrl(guide.slug, site.homeGuideSlug),
+    modifiedTime: guide.lastUpdated,
+    image: { url: guideImageUrl(guide.slug), width: 1200, height: 630, alt: guide.title },
+  })
+}
+
 /** A page's description: its SEO description, else its standfirst. */
 export const pageDescription = (page: Page) => page.meta?.description || page.dek || undefined
 
-/** The same for a page; its own social image if it has one, else a generated card. */
+/** A page's metadata; its own social image if it has one, else a generated card. */
 export function pageMetadata(page: Page, site: SiteSettings): Metadata {
-  const title = page.meta?.title || page.title
-  const description = pageDescription(page)
   const url = pageUrl(page.slug)
   const own = typeof page.meta?.image === 'object' ? page.meta.image : null
   const image = own?.url
@@ -48,19 +64,11 @@ export function pageMetadata(page: Page, site: SiteSettings): Metadata {
         alt: own.alt,
       }
     : { url: pageImageUrl(page.slug), width: 1200, height: 630, alt: page.title }
-  return {
-    title,
-    description,
-    alternates: { canonical: url },
-    openGraph: {
-      type: 'article',
-      url,
-      title,
-      description,
-      siteName: site.publisher.name,
-      modifiedTime: page.updatedAt,
-      images: [image],
-    },
-    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
-  }
+  return articleMetadata(site, {
+    title: page.meta?.title || page.title,
+    description: pageDescription(page),
+    url,
+    modifiedTime: page.updatedAt,
+    image,
+  })
 }

@@ -1,6 +1,5 @@
-import { ImageResponse } from 'next/og'
-
 import { getPublishedGuide } from '@/lib/content/guide'
+import { ogCard } from '@/lib/seo/ogCard'
 
 // Drawn per request from the cached guide data. A cached route would not be expired by the
 // guide's tags once the cache is shared (@fortedigital/nextjs-cache-handler stores route entries
@@ -14,42 +13,20 @@ export async function GET(_request: Request, { params }: Context) {
   const guide = await getPublishedGuide((await params).slug)
   if (!guide) return new Response('Not found', { status: 404 })
   const top = guide.ranking.slice(0, 3)
-  return new ImageResponse(
-    <div
-      style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: '64px 72px',
-        background: '#fbfaf7',
-        color: '#1c1b19',
-        borderTop: '16px solid #b4470f',
-      }}
-    >
-      <div style={{ display: 'flex', fontSize: 64, fontWeight: 700, lineHeight: 1.1 }}>
-        {guide.title}
-      </div>
-      <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
-        {top.map((framework, index) => (
-          <div key={framework.id} style={{ display: 'flex', alignItems: 'baseline', gap: 24 }}>
-            <div style={{ display: 'flex', color: '#b4470f', fontSize: 44, fontWeight: 700 }}>
-              {`${guide.tableLabels.rank}${index + 1}`}
-            </div>
-            <div style={{ display: 'flex', fontSize: 44, fontWeight: 700 }}>{framework.name}</div>
-            <div style={{ display: 'flex', fontSize: 30, color: '#5b5852' }}>
-              {framework.language}
-            </div>
+  return ogCard(
+    guide.title,
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+      {top.map((framework, index) => (
+        <div key={framework.id} style={{ display: 'flex', alignItems: 'baseline', gap: 24 }}>
+          <div style={{ display: 'flex', color: '#b4470f', fontSize: 44, fontWeight: 700 }}>
+            {`${guide.tableLabels.rank}${index + 1}`}
           </div>
-        ))}
-      </div>
+          <div style={{ display: 'flex', fontSize: 44, fontWeight: 700 }}>{framework.name}</div>
+          <div style={{ display: 'flex', fontSize: 30, color: '#5b5852' }}>
+            {framework.language}
+          </div>
+        </div>
+      ))}
     </div>,
-    {
-      width: 1200,
-      height: 630,
-      // Not ImageResponse's year-long immutable default: the title can change.
-      headers: { 'Cache-Control': 'public, max-age=300' },
-    },
   )
 }

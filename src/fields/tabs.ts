@@ -1,0 +1,48 @@
+import type { Field, Tab } from 'payload'
+
+import { LINKED_FROM_NOTE, linkedFromFields } from '@/hooks/addresses'
+
+/** The tabs every document with a public address has: share links, who links here, SEO. */
+
+/** Share links for this document (`on`: the preview link's field that names it). */
+export const shareTab = (on: 'guide' | 'page', noun: string): Tab => ({
+  label: 'Share',
+  description: `Preview links let reviewers without a CMS login see this ${noun}’s drafts.`,
+  fields: [
+    {
+      name: 'previewLinks',
+      type: 'join',
+      collection: 'preview-links',
+      on,
+      admin: { defaultColumns: ['note', 'expiresAt', 'revoked', 'url'] },
+    },
+  ],
+})
+
+/** Published content that links here (src/hooks/addresses.ts). */
+export const linksTab = (): Tab => ({
+  label: 'Links',
+  description: LINKED_FROM_NOTE,
+  fields: linkedFromFields(),
+})
+
+/** Title and description for search and sharing, and whatever else `extra` adds. */
+export const seoTab = (descriptionDefault: string, extra: Field[] = []): Tab => ({
+  label: 'SEO',
+  fields: [
+    {
+      name: 'meta',
+      type: 'group',
+      label: false,
+      fields: [
+        { name: 'title', type: 'text', admin: { description: 'Defaults to the title.' } },
+        {
+          name: 'description',
+          type: 'textarea',
+          admin: { description: `Defaults to the ${descriptionDefault}.` },
+        },
+        ...extra,
+      ],
+    },
+  ],
+})
