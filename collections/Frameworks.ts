@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, publishedOrAuthenticated } from '@/access'
+import { editorialAccess } from '@/access'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { linksToField, recordLinks } from '@/hooks/addresses'
 import { revalidateGuidesShowing } from '@/hooks/revalidate'
@@ -14,12 +14,7 @@ export const Frameworks: CollectionConfig<'frameworks'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'language', 'buildModel', '_status', 'updatedAt'],
   },
-  access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: editorialAccess,
   versions: editorialVersions,
   // Links in its rich text count as links from published content (src/hooks/addresses.ts).
   hooks: { ...revalidateGuidesShowing('ranking.framework'), beforeChange: [recordLinks] },

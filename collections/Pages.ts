@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, publishedOrAuthenticated } from '@/access'
+import { editorialAccess } from '@/access'
 import { PAGE_BLOCKS } from '@/blocks'
 import { addressedHooks, linksToField } from '@/hooks/addresses'
 import { revalidateAddressed } from '@/hooks/revalidate'
@@ -21,12 +21,7 @@ export const Pages: CollectionConfig<'pages'> = {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     ...previewAt(pagePath),
   },
-  access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: editorialAccess,
   versions: editorialVersions,
   hooks: addressedHooks({
     pathOf: pagePath,

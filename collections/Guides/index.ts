@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, publishedOrAuthenticated } from '@/access'
+import { editorialAccess } from '@/access'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { addressedHooks, linksToField } from '@/hooks/addresses'
 import { revalidateAddressed } from '@/hooks/revalidate'
@@ -22,12 +22,7 @@ export const Guides: CollectionConfig<'guides'> = {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     ...previewAt((slug) => `/guides/${slug}`),
   },
-  access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: editorialAccess,
   versions: editorialVersions,
   // The home guide also answers at /, but /guides/<slug> is where an old slug must lead from.
   hooks: addressedHooks({

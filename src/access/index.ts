@@ -26,3 +26,11 @@ export const isAdminOrSelf: Access = ({ req }) => {
 export const isSignedIn = ({ req }: { req: { user?: unknown } }): boolean => Boolean(req.user)
 
 export const isAdminField: FieldAccess = ({ req }) => roleOf(req.user) === 'admin'
+
+/** Content with drafts: readers see what is published, signed-in marketers edit everything. */
+export const editorialAccess = {
+  read: publishedOrAuthenticated,
+  create: authenticated,
+  update: authenticated,
+  delete: authenticated,
+}
