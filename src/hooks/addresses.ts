@@ -11,6 +11,7 @@ import type {
 } from 'payload'
 
 import { LINKABLE } from '@/fields/link'
+import { Conflict } from '@/lib/api/errors'
 import { linkTargetsIn, type LinkTarget } from '@/lib/content/links'
 
 /** The slug readers see a document at, or null while it is not published. */
@@ -105,6 +106,52 @@ export const redirectMovedAddress = (
     return doc
   }
 
+/** Whether this save may unpublish a document that published content links to. */
+const mayUnlink = (req: PayloadRequest, context: Record<string, unknown>) =>
+  context.unlink === true || req.query?.unlink === 'true'
+
+/**
+ * Unpublishing a document that published content links to would turn those links into plain
+ * text: refused first (409, naming each linking document), unless the save says `?unlink=true`
+ * (Local API: `context: { unlink: true }`). Runs inside the save's transaction, so a refusal
+ * leaves the document published.
+ */
+export const warnBeforeUnlinking: CollectionAfterChangeHook<{ id: number }> = async ({
+  collection,
+  doc,
+  req,
+  context,
+}) => {
+  if (context.seeding || mayUnlink(req, context)) return doc
+  const { before, after } = await addressChange(req, collection.slug, doc.id, context)
+  if (!before || after) return doc
+  const names: string[] = []
+  for (const source of LINK_SOURCES) {
+    const { docs } = await req.payload.find({
+      collection: source,
+      where: {
+        linksTo: { equals: { relationTo: collection.slug, value: doc.id } },
+        _status: { equals: 'published' },
+      },
+      draft: false,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    const title = req.payload.collections[source].config.admin?.useAsTitle ?? 'id'
+    for (const linking of docs as unknown as Record<string, unknown>[]) {
+      if (source === collection.slug && linking.id === doc.id) continue
+      names.push(`${source} "${String(linking[title] ?? linking.id)}"`)
+    }
+  }
+  if (names.length === 0) return doc
+  throw new Conflict(
+    `Published content links here: ${names.join('; ')}. Unpublishing turns those links into plain text. Remove the links first, or unpublish with ?unlink=true to go ahead.`,
+    { linkedFrom: names },
+  )
+}
+
 /** Keeps only the targets that exist: a link to a deleted document is no reference. */
 async function existing(req: PayloadRequest, targets: LinkTarget[]): Promise<LinkTarget[]> {
   const kept: LinkTarget[] = []
@@ -164,7 +211,7 @@ export const linkedFromFields = (): Field[] =>
 
 /** Shown above those lists: what unpublishing or deleting does to the links. */
 export const LINKED_FROM_NOTE =
-  'Published content that links here. Unpublishing this turns those links into plain text; it cannot be deleted while they exist.'
+  'Published content that links here. While it does, this cannot be deleted, and unpublishing it is refused with their names first (it would turn those links into plain text).'
 
 /** A document's share links go with it: a link to a deleted guide or page can show nothing. */
 export const deleteShareLinks: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
@@ -188,7 +235,7 @@ export const addressedHooks = ({
   revalidate: { afterChange: CollectionAfterChangeHook[]; afterDelete: CollectionAfterDeleteHook[] }
 }) => ({
   beforeChange: [recordLinks, notePublishedAddress],
-  afterChange: [redirectMovedAddress(pathOf), ...revalidate.afterChange],
+  afterChange: [warnBeforeUnlinking, redirectMovedAddress(pathOf), ...revalidate.afterChange],
   beforeDelete: [deleteShareLinks],
   afterDelete: revalidate.afterDelete,
 })

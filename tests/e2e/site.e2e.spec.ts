@@ -220,7 +220,11 @@ test('a marketer builds an About page, puts it in the navigation, publishes the 
   }
   restoreSite = async () => {
     await api('POST', '/api/globals/header', { navigation: header.navigation })
-    await api('PATCH', `/api/pages/${essay.docs![0]!.id}`, { _status: 'draft', layout: [] })
+    // The guide links to it: unpublishing says so (?unlink=true), or it is refused.
+    await api('PATCH', `/api/pages/${essay.docs![0]!.id}?unlink=true`, {
+      _status: 'draft',
+      layout: [],
+    })
   }
   await signIn(page, firstAdmin)
 

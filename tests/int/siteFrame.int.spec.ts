@@ -116,6 +116,36 @@ describe('links by reference', () => {
     expect((await payload.findByID({ collection: 'pages', id: target.id })).id).toBe(target.id)
   })
 
+  it('warns before unpublishing a linked document, naming what links to it, and keeps it published', async () => {
+    const target = await page('Warned target', `warned-target-${suffix}`)
+    const source = await page('Warned source', `warned-source-${suffix}`, {
+      layout: [
+        {
+          blockType: 'prose',
+          content: paragraphLinkingTo('See ', { relationTo: 'pages', value: target.id }),
+        },
+      ],
+    })
+    const error = await payload
+      .update({ collection: 'pages', id: target.id, data: { _status: 'draft' } })
+      .catch((e: Error) => e)
+    expect((error as Error).message).toContain(
+      `Published content links here: pages "${source.title}"`,
+    )
+    const stored = await payload.findByID({ collection: 'pages', id: target.id, draft: false })
+    expect(stored._status).toBe('published')
+
+    // Saying so goes ahead: the link falls back to plain text.
+    await payload.update({
+      collection: 'pages',
+      id: target.id,
+      data: { _status: 'draft' },
+      context: { unlink: true },
+    })
+    const addresses = await findAddresses(payload)
+    expect(addresses[linkKey('pages', target.id)]).toBeUndefined()
+  })
+
   it('refuses to delete a page the navigation links to, naming the header', async () => {
     const target = await page('Nav target', `nav-target-${suffix}`)
     const header = await payload.findGlobal({ slug: 'header', depth: 0 })
