@@ -13,8 +13,25 @@ const DRAFT_MODE_COOKIE = '__prerender_bypass'
 const CMS_PATH = /^\/(admin|api)(\/|$)/
 const HEALTH_PATH = '/api/health'
 
+/** A path whose percent-escapes do not decode (`/%ff`): no route can read it. */
+function malformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return false
+  } catch {
+    return true
+  }
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
+  // Next would fail on it with a 500 while decoding the route's params.
+  if (malformedPath(pathname)) {
+    return new NextResponse('Bad request: the path has a malformed percent-escape.', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
+  }
   // The admin and the API need the database: without it they say so (503) instead of failing
   // one query at a time. Public pages go on being served from the cache.
   if (CMS_PATH.test(pathname)) {

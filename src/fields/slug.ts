@@ -2,6 +2,13 @@ import type { TextField } from 'payload'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** Longer slugs would make cache tags past Next's 256-character limit (src/lib/content/cacheTags.ts). */
+export const SLUG_MAX_LENGTH = 200
+
+/** Whether `value` can be a slug at all: routes answer 404 for anything else without a lookup. */
+export const isSlug = (value: string): boolean =>
+  value.length <= SLUG_MAX_LENGTH && SLUG.test(value)
+
 export const toSlug = (value: string): string =>
   value
     .normalize('NFKD')
@@ -18,6 +25,7 @@ export const slugField = (
   name: 'slug',
   type: 'text',
   required: true,
+  maxLength: SLUG_MAX_LENGTH,
   unique: true,
   index: true,
   admin: {

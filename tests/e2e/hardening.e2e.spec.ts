@@ -121,3 +121,22 @@ test('preview paths outside Latin-1 are encoded, never a 500; "/\\x" is no site 
   )
   expect(exitSneaky.headers().location).toBe('/')
 })
+
+test('crafted paths get 400 or 404, never a 500, and cost no lookup', async ({ request }) => {
+  // Percent-escapes that do not decode: refused before any route tries to read them.
+  for (const path of ['/%ff', '/guides/%ff', '/og/pages/%E0%A4%A', '/%c0%af']) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(400)
+    expect(await response.text()).toContain('malformed percent-escape')
+  }
+  // Shapes no slug can have: not found, without a query or a cache entry for them.
+  for (const path of [
+    `/${'a'.repeat(300)}`,
+    `/guides/${'b'.repeat(300)}`,
+    '/Guides',
+    '/a/b/c',
+    '/og/UPPER',
+  ]) {
+    expect((await request.get(path)).status(), path).toBe(404)
+  }
+})

@@ -49,6 +49,11 @@ describe('pages', () => {
     ).toEqual({ totalDocs: 0 })
   })
 
+  it('refuses a slug too long for its cache tag, naming the field', async () => {
+    const { fields } = await refusal(page('Long', 'a'.repeat(201)))
+    expect(fields.map((f) => f.path)).toEqual(['slug'])
+  })
+
   it('seeds the three documents the copy refers to as untitled-body drafts, linked from the guide', async () => {
     const { docs } = await payload.find({
       collection: 'pages',

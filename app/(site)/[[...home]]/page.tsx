@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { GuideRoute, guideRouteMetadata } from '@/components/GuideRoute'
 import { PageRoute, pageRouteMetadata } from '@/components/PageRoute'
+import { isSlug } from '@/fields/slug'
 import { getSiteSettings } from '@/lib/content/site'
 
 // An optional catch-all rather than page.tsx: with no static params, `next build` prerenders
@@ -16,7 +17,8 @@ type Props = { params: Promise<{ home?: string[] }> }
 async function route({ params }: Props) {
   const segments = (await params).home ?? []
   if (segments.length === 0) return { guide: (await getSiteSettings()).homeGuideSlug }
-  if (segments.length === 1 && segments[0]) return { page: segments[0] }
+  // Anything that cannot be a slug is not found, with no lookup (and no cache entry) for it.
+  if (segments.length === 1 && segments[0] && isSlug(segments[0])) return { page: segments[0] }
   return {}
 }
 

@@ -1,4 +1,5 @@
 import { getPublishedGuide } from '@/lib/content/guide'
+import { isSlug } from '@/fields/slug'
 import { ogCard } from '@/lib/seo/ogCard'
 
 // Drawn per request from the cached guide data. A cached route would not be expired by the
@@ -10,7 +11,8 @@ type Context = { params: Promise<{ slug: string }> }
 
 /** The guide's Open Graph image (1200×630): its title and its top three entries. */
 export async function GET(_request: Request, { params }: Context) {
-  const guide = await getPublishedGuide((await params).slug)
+  const { slug } = await params
+  const guide = isSlug(slug) ? await getPublishedGuide(slug) : null
   if (!guide) return new Response('Not found', { status: 404 })
   const top = guide.ranking.slice(0, 3)
   return ogCard(

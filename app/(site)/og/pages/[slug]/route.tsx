@@ -1,5 +1,6 @@
 import { getPublishedPage } from '@/lib/content/page'
 import { getSiteSettings } from '@/lib/content/site'
+import { isSlug } from '@/fields/slug'
 import { ogCard } from '@/lib/seo/ogCard'
 
 // As the guide's card (app/(site)/og/[slug]/route.tsx): drawn per request from cached data.
@@ -9,7 +10,11 @@ type Context = { params: Promise<{ slug: string }> }
 
 /** A page's generated Open Graph card (1200×630), for pages without an image of their own. */
 export async function GET(_request: Request, { params }: Context) {
-  const [page, site] = await Promise.all([getPublishedPage((await params).slug), getSiteSettings()])
+  const { slug } = await params
+  const [page, site] = await Promise.all([
+    isSlug(slug) ? getPublishedPage(slug) : null,
+    getSiteSettings(),
+  ])
   if (!page) return new Response('Not found', { status: 404 })
   return ogCard(
     page.title,
