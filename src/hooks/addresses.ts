@@ -48,19 +48,26 @@ export const notePublishedAddress: CollectionBeforeChangeHook = async ({
   context[beforeKey(collection.slug, id)] = await publishedRow(req, collection.slug, id)
 }
 
-/** Compares the noted address with the main row as this save leaves it (same transaction). */
+type Saved = { id: number | string; slug?: string | null; _status?: string | null }
+
+/**
+ * Compares the noted address with what readers see once this save commits. A publish writes the
+ * main row from the saved document, and a document that was not published stays so unless
+ * published; only a published document saved as a draft needs the row (same transaction) to tell
+ * a draft save (the row as it was) from an unpublish.
+ */
 export async function addressChange(
   req: PayloadRequest,
   collection: CollectionSlug,
-  id: number,
+  doc: Saved,
   context: Record<string, unknown>,
 ): Promise<AddressChange> {
-  const key = `addressAfter:${collection}:${id}`
-  context[key] ??= await publishedRow(req, collection, id)
-  return {
-    before: (context[beforeKey(collection, id)] as Published | undefined) ?? null,
-    after: context[key] as Published,
-  }
+  const before = (context[beforeKey(collection, doc.id)] as Published | undefined) ?? null
+  if (doc._status === 'published' && doc.slug) return { before, after: { slug: doc.slug } }
+  if (!before) return { before, after: null }
+  const key = `addressAfter:${collection}:${String(doc.id)}`
+  context[key] ??= await publishedRow(req, collection, doc.id)
+  return { before, after: context[key] as Published }
 }
 
 export const addressMoved = ({ before, after }: AddressChange) =>
@@ -73,10 +80,10 @@ export const addressMoved = ({ before, after }: AddressChange) =>
  */
 export const redirectMovedAddress = (
   pathOf: (slug: string) => string,
-): CollectionAfterChangeHook<{ id: number }> =>
+): CollectionAfterChangeHook<Saved & { id: number }> =>
   async function redirectMovedAddress({ collection, doc, req, context }) {
     if (context.seeding) return doc
-    const { before, after } = await addressChange(req, collection.slug, doc.id, context)
+    const { before, after } = await addressChange(req, collection.slug, doc, context)
     if (!before || !after || before.slug === after.slug) return doc
     const from = pathOf(before.slug)
     await req.payload.delete({
@@ -116,14 +123,14 @@ const mayUnlink = (req: PayloadRequest, context: Record<string, unknown>) =>
  * (Local API: `context: { unlink: true }`). Runs inside the save's transaction, so a refusal
  * leaves the document published.
  */
-export const warnBeforeUnlinking: CollectionAfterChangeHook<{ id: number }> = async ({
+export const warnBeforeUnlinking: CollectionAfterChangeHook<Saved & { id: number }> = async ({
   collection,
   doc,
   req,
   context,
 }) => {
   if (context.seeding || mayUnlink(req, context)) return doc
-  const { before, after } = await addressChange(req, collection.slug, doc.id, context)
+  const { before, after } = await addressChange(req, collection.slug, doc, context)
   if (!before || after) return doc
   const names: string[] = []
   for (const source of LINK_SOURCES) {

@@ -41,7 +41,7 @@ export const revalidateAddressed = (tagOf: (slug: string) => string, listTag: st
     req,
   }) => {
     if (context.seeding || !affectsReaders(doc, previousDoc)) return doc
-    const change = await addressChange(req, collection.slug, Number(doc.id), context)
+    const change = await addressChange(req, collection.slug, doc, context)
     const slugs = [doc.slug, previousDoc?.slug, change.before?.slug, change.after?.slug]
     const moved = addressMoved(change)
     // A renamed guide also changes where the home page points (the site settings cache its slug).

@@ -6,6 +6,7 @@ import { cache } from 'react'
 import { LINKABLE, type Linkable } from '@/fields/link'
 
 import { TAGS } from './cacheTags'
+import { relationId } from './relationId'
 import { guidePath, pagePath } from './urls'
 
 export type LinkTarget = { relationTo: Linkable; value: number }
@@ -59,10 +60,12 @@ export function hrefOf(link: unknown, addresses: Addresses): string | null {
   return target ? (addresses[linkKey(target.relationTo, target.value)]?.path ?? null) : null
 }
 
-/** Where every published guide and page lives now, read from the database (inside `req`'s transaction if given). */
+/**
+ * Where every published guide and page lives now, read from the database (inside `req`'s
+ * transaction if given).
+ */
 export async function findAddresses(payload: Payload, req?: PayloadRequest): Promise<Addresses> {
-  const site = await payload.findGlobal({ slug: 'site', depth: 1, overrideAccess: true, req })
-  const home = isObject(site.homeGuide) ? String(site.homeGuide.slug) : null
+  const site = await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, req })
   const addresses: Addresses = {}
   for (const collection of LINKABLE) {
     const { docs } = await payload.find({
@@ -75,8 +78,13 @@ export async function findAddresses(payload: Payload, req?: PayloadRequest): Pro
       select: { slug: true, title: true },
       req,
     })
+    // The home guide is one of these: it lives at / (guidePath), every other at /guides/<slug>.
+    const home = docs.find(
+      (doc) => collection === 'guides' && doc.id === relationId(site.homeGuide),
+    )
     for (const doc of docs) {
-      const path = collection === 'guides' ? guidePath(doc.slug, home) : pagePath(doc.slug)
+      const path =
+        collection === 'guides' ? guidePath(doc.slug, home?.slug ?? null) : pagePath(doc.slug)
       addresses[linkKey(collection, doc.id)] = { path, title: doc.title, slug: doc.slug }
     }
   }
