@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook, Field } from 'payload'
 import type { RedirectsPluginConfig } from '@payloadcms/plugin-redirects/types'
 
 import { authenticated } from '@/access'
-import { isSitePath, safeUrlError } from '@/fields/url'
+import { isSitePath, urlWhen } from '@/fields/url'
 import { revalidateRedirects } from '@/hooks/revalidate'
 import { FieldsInvalid } from '@/lib/api/errors'
 import { findAddresses } from '@/lib/content/links'
@@ -97,11 +97,9 @@ function checked(field: Field): Field {
         'name' in sub && sub.name === 'url'
           ? ({
               ...sub,
-              validate: (value: unknown, { siblingData }: { siblingData: { type?: string } }) => {
-                if (siblingData.type !== 'custom') return true
-                if (typeof value !== 'string' || !value.trim()) return 'A redirect needs a URL.'
-                return safeUrlError(value) ?? true
-              },
+              validate: urlWhen((sibling) => sibling.type === 'custom', {
+                missing: 'A redirect needs a URL.',
+              }),
               custom: { url: true },
             } as Field)
           : sub,

@@ -1,6 +1,6 @@
 import type { Field, RadioField } from 'payload'
 
-import { safeUrlError, urlField } from './url'
+import { urlField, urlWhen } from './url'
 
 /** What a link may point at by reference: the documents that have a public address. */
 export const LINKABLE = ['guides', 'pages'] as const
@@ -43,10 +43,6 @@ export const linkFields = ({
       condition: (_, sibling) => sibling?.linkType !== 'internal',
       description: 'https://…, /path or #anchor',
     },
-    validate: (value: unknown, { siblingData }: { siblingData: { linkType?: string } }) => {
-      if (siblingData.linkType === 'internal') return true
-      if (typeof value !== 'string' || !value.trim()) return required ? 'A link needs a URL.' : true
-      return safeUrlError(value) ?? true
-    },
+    validate: urlWhen((sibling) => sibling.linkType !== 'internal', { required }),
   }),
 ]

@@ -11,17 +11,10 @@ import {
 import type { RichTextField } from 'payload'
 
 import { LINKABLE } from './link'
-import { safeUrlError } from './url'
+import { urlWhen } from './url'
 
 // Replaces the link drawer's URL check: still required for custom links, and http(s)/relative only.
-const validateLinkUrl = (
-  value: unknown,
-  { siblingData }: { siblingData: { linkType?: string } },
-) => {
-  if (siblingData.linkType === 'internal') return true
-  if (typeof value !== 'string' || !value.trim()) return 'A link needs a URL.'
-  return safeUrlError(value) ?? true
-}
+const validateLinkUrl = urlWhen((sibling) => sibling.linkType !== 'internal')
 
 const proseFeatures = () => [
   ParagraphFeature(),

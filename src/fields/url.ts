@@ -21,6 +21,22 @@ export function safeUrlError(value: string): string | undefined {
   return 'Only http(s) URLs, paths on this site (one / then a name, like /guides/…) and anchors (#…) are allowed.'
 }
 
+/**
+ * The check of a URL that only counts when `applies` to its siblings (a link set to "URL", a
+ * redirect to a custom URL): then it is required (unless `required` is false) and must pass
+ * `safeUrlError`.
+ */
+export const urlWhen =
+  (
+    applies: (sibling: Record<string, unknown>) => boolean,
+    { required = true, missing = 'A link needs a URL.' } = {},
+  ) =>
+  (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }): string | true => {
+    if (!applies(siblingData)) return true
+    if (typeof value !== 'string' || !value.trim()) return required ? missing : true
+    return safeUrlError(value) ?? true
+  }
+
 export const urlField = (name: string, options: Partial<TextField> = {}): TextField =>
   ({
     name,

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
 import { adminHeaders } from '../helpers/e2eAdmin'
+import { expectAccessibleAndFitting } from '../helpers/readerChecks'
 import { collapseWhitespace as collapse, missingPiece } from '../helpers/sourceCopy'
 
 /** Cleanup that runs after the current test, whether it passed or not. */
@@ -36,24 +36,7 @@ test.describe('accessibility and design', () => {
         await page.emulateMedia({ colorScheme })
         await page.setViewportSize({ width, height: 900 })
         await page.goto('/')
-        const { violations } = await new AxeBuilder({ page }).analyze()
-        // Kept for people to look at: .data/test-results/screenshots/guide-<scheme>-<width>.png
-        const screenshot = await page.screenshot({
-          fullPage: true,
-          path: `.data/test-results/screenshots/guide-${colorScheme}-${width}.png`,
-        })
-        await testInfo.attach(`guide-${colorScheme}-${width}.png`, {
-          body: screenshot,
-          contentType: 'image/png',
-        })
-        const summary = violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`,
-        )
-        expect(summary).toEqual([])
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        )
-        expect(overflow, 'no page-level horizontal scroll').toBeLessThanOrEqual(0)
+        await expectAccessibleAndFitting(page, testInfo, `guide-${colorScheme}-${width}`)
       })
     }
   }

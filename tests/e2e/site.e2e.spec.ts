@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
 import type { Guide } from '@/payload-types'
@@ -7,6 +6,7 @@ import { adminToken, docBySlug } from '../../tooling/siteApi'
 import { adminHeaders, signIn } from '../helpers/e2eAdmin'
 import { crawlSite } from '../helpers/crawl'
 import { e2eBaseURL, firstAdmin } from '../helpers/e2eUsers'
+import { expectAccessibleAndFitting, screenshotPath } from '../helpers/readerChecks'
 import { paragraph } from '../helpers/richText'
 
 const run = Date.now().toString(36)
@@ -89,18 +89,7 @@ test.describe('frame, pages, index and 404 for every reader', () => {
           const response = await page.goto(path)
           expect(response?.status()).toBe(status)
           await expect(page.locator('header.site-header nav a[href="/guides"]')).toBeVisible()
-          const { violations } = await new AxeBuilder({ page }).analyze()
-          await testInfo.attach(`${name}-${colorScheme}-${width}.png`, {
-            body: await page.screenshot({ fullPage: true }),
-            contentType: 'image/png',
-          })
-          expect(
-            violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
-          ).toEqual([])
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          )
-          expect(overflow, 'no page-level horizontal scroll').toBeLessThanOrEqual(0)
+          await expectAccessibleAndFitting(page, testInfo, `${name}-${colorScheme}-${width}`)
         })
       }
     }
@@ -138,7 +127,7 @@ test.describe('frame, pages, index and 404 for every reader', () => {
     await page.goto('/')
     const box = page.locator('.table-scroll')
     await testInfo.attach('ranking-1280.png', {
-      body: await box.screenshot(),
+      body: await box.screenshot({ path: screenshotPath('ranking-1280') }),
       contentType: 'image/png',
     })
     const overflow = await box.evaluate((el) => el.scrollWidth - el.clientWidth)

@@ -20,14 +20,14 @@ const root = (children: unknown[]) =>
 /** One paragraph of plain text. */
 export const paragraph = (value: string): RichTextValue => root([text(value)])
 
-/** One paragraph: `before`, then a custom link to `url` reading `label`. */
-export const paragraphWithLink = (before: string, url: string, label = 'link'): RichTextValue =>
+/** One paragraph: `before`, then a link (Lexical's link node with `fields`) reading `label`. */
+const paragraphLinking = (before: string, fields: Record<string, unknown>, label: string) =>
   root([
     text(before),
     {
       type: 'link',
       version: 3,
-      fields: { linkType: 'custom', url, newTab: false },
+      fields: { ...fields, newTab: false },
       children: [text(label)],
       direction: null,
       format: '',
@@ -35,18 +35,13 @@ export const paragraphWithLink = (before: string, url: string, label = 'link'): 
     },
   ])
 
+/** One paragraph: `before`, then a custom link to `url` reading `label`. */
+export const paragraphWithLink = (before: string, url: string, label = 'link'): RichTextValue =>
+  paragraphLinking(before, { linkType: 'custom', url }, label)
+
 /** One paragraph: `before`, then a link to a guide or page reading `label`. */
 export const paragraphLinkingTo = (
   before: string,
   doc: { relationTo: 'guides' | 'pages'; value: number },
   label = 'link',
-): RichTextValue =>
-  root([
-    text(before),
-    {
-      type: 'link',
-      version: 3,
-      fields: { linkType: 'internal', doc, newTab: false },
-      children: [text(label)],
-    },
-  ])
+): RichTextValue => paragraphLinking(before, { linkType: 'internal', doc }, label)

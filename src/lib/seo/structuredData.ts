@@ -7,17 +7,20 @@ import type { Page } from '@/payload-types'
 import { guideDescription, pageDescription } from './metadata'
 import { guideImageUrl, guideUrl, pageUrl } from '@/lib/content/urls'
 
+/** The site's publisher as a schema.org Organization: author and publisher of everything. */
+const publisherOf = (site: SiteSettings) => ({
+  '@type': 'Organization',
+  name: site.publisher.name,
+  url: site.publisher.url || `${env.SITE_URL}/`,
+})
+
 /**
  * schema.org Article plus the ranking as an ItemList, built from the same data as the table.
  * No ratings: the guide gives none.
  */
 export function guideJsonLd(guide: GuideView, site: SiteSettings) {
   const url = guideUrl(guide.slug, site.homeGuideSlug)
-  const publisher = {
-    '@type': 'Organization',
-    name: site.publisher.name,
-    url: site.publisher.url || `${env.SITE_URL}/`,
-  }
+  const publisher = publisherOf(site)
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -65,14 +68,10 @@ export function pageJsonLd(page: Page, site: SiteSettings) {
         '@type': 'WebPage',
         '@id': `${url}#page`,
         name: page.title,
-        description: pageDescription(page) || undefined,
+        description: pageDescription(page),
         url,
         dateModified: page.updatedAt,
-        publisher: {
-          '@type': 'Organization',
-          name: site.publisher.name,
-          url: site.publisher.url || `${env.SITE_URL}/`,
-        },
+        publisher: publisherOf(site),
       },
       ...faqs.map((faq, index) => ({
         '@type': 'FAQPage',
