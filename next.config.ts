@@ -9,6 +9,9 @@ import { securityHeaders } from './src/lib/http/securityHeaders'
 // routes (the throughput ceiling) that no other build has.
 const bench = process.env.BENCH_BUILD === '1'
 
+/** The paths of pages with a Markdown twin (src/lib/http/markdownTwin.ts `hasTwin`). */
+const TWIN_PAGES = ['/', '/guides', '/guides/:slug', '/:slug']
+
 const nextConfig: NextConfig = {
   distDir: bench ? '.next-bench' : '.next',
   pageExtensions: bench ? ['bench.tsx', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
@@ -24,6 +27,9 @@ const nextConfig: NextConfig = {
           development: process.env.NODE_ENV === 'development',
         }),
       },
+      // A page and its Markdown twin share the URL (Accept: text/markdown; see proxy.ts): shared
+      // caches must key them apart.
+      ...TWIN_PAGES.map((source) => ({ source, headers: [{ key: 'Vary', value: 'Accept' }] })),
     ]),
   // `npm run typecheck` (part of `npm test`) checks the whole project; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
@@ -40,4 +46,19 @@ const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * withPayload asks every route for the color-scheme client hint (Accept-CH, Critical-CH, Vary).
+ * Only the admin reads it (payloadcms/payload#17906): on public pages Critical-CH makes Chromium
+ * retry the first navigation, and the Vary splits shared caches by color scheme.
+ */
+const payloadHeaders = config.headers
+config.headers = async () =>
+  (await payloadHeaders?.())?.map((rule) =>
+    rule.headers.some((header) => header.key === 'Critical-CH')
+      ? { ...rule, source: '/admin/:path*' }
+      : rule,
+  ) ?? []
+
+export default config

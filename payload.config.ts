@@ -14,6 +14,7 @@ import { Pages } from './collections/Pages'
 import { redirectsOptions } from './collections/Redirects'
 import { PreviewLinks } from './collections/PreviewLinks'
 import { Footer, Header } from './globals/Frame'
+import { Agents } from './globals/Agents'
 import { Site } from './globals/Site'
 import { Users } from './collections/Users'
 import { withGuards } from './src/hooks/guardWrites'
@@ -41,7 +42,7 @@ export default buildConfig({
   collections: [Guides, Pages, Frameworks, Criteria, Caveats, PreviewLinks, Media, Users].map(
     withGuards,
   ),
-  globals: [Site, Header, Footer],
+  globals: [Site, Header, Footer, Agents],
   endpoints: [healthEndpoint, runDueJobsEndpoint],
   // A client's mistake answers 4xx with the field and the reason, never a 500 (src/lib/api).
   hooks: { afterError: [explainClientErrors] },

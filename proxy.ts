@@ -3,6 +3,14 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { BODY_LIMITS, tooLarge } from '@/lib/api/requestGuard'
 import { databaseIsUp, databaseUnavailable } from '@/lib/database/gate'
 import { env } from '@/lib/env'
+import {
+  hasTwin,
+  MARKDOWN_DRAFT_ROUTE,
+  MARKDOWN_ROUTE,
+  pageOfTwin,
+  prefersMarkdown,
+  twinOf,
+} from '@/lib/http/markdownTwin'
 import { redirectFor, REDIRECT_TABLE_PATH } from '@/lib/http/redirects'
 import { PRIVATE_HEADERS } from '@/lib/http/responses'
 
@@ -11,6 +19,10 @@ import { PRIVATE_HEADERS } from '@/lib/http/responses'
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
 const CMS_PATH = /^\/(admin|api)(\/|$)/
+// The twin routes answer only through the rewrite below, never at their own address.
+const TWIN_ROUTE_PATH = /^\/markdown(-draft)?(\/|$)/
+// Markdown too, made by the same route (src/lib/markdown/llms.ts).
+const LLMS_FILES = new Set(['/llms.txt', '/llms-full.txt'])
 const HEALTH_PATH = '/api/health'
 
 /** A path whose percent-escapes do not decode (`/%ff`): no route can read it. */
@@ -44,23 +56,58 @@ export async function proxy(request: NextRequest) {
     return up ? NextResponse.next() : databaseUnavailable(pathname)
   }
 
-  if ((request.method === 'GET' || request.method === 'HEAD') && pathname !== REDIRECT_TABLE_PATH) {
+  const read = request.method === 'GET' || request.method === 'HEAD'
+  if (TWIN_ROUTE_PATH.test(pathname)) {
+    return new NextResponse('Not found.', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
+  }
+  // The Markdown twin of a page: at `<path>.md`, or at the page's own URL for a client that asks
+  // for text/markdown.
+  const twinPage = read
+    ? (pageOfTwin(pathname) ??
+      (LLMS_FILES.has(pathname) ? pathname : undefined) ??
+      (hasTwin(pathname) && prefersMarkdown(request.headers.get('accept')) ? pathname : undefined))
+    : undefined
+
+  if (read && pathname !== REDIRECT_TABLE_PATH) {
+    const asked = twinPage ?? pathname
     const redirect = await redirectFor(
       `http://127.0.0.1:${env.PORT}`,
-      pathname,
+      asked,
       request.nextUrl.search,
     )
     if (redirect) {
-      // Next wants an absolute Location: the public origin (behind a proxy, not this server's).
-      const location = new URL(redirect.location, env.SITE_URL)
-      return NextResponse.redirect(location, redirect.status)
+      // A `.md` URL moves to the new page's `.md`. Next wants an absolute Location: the public
+      // origin (behind a proxy, not this server's).
+      const moved = twinPage && pathname !== asked ? twinOf(redirect.location) : redirect.location
+      return varyByAccept(NextResponse.redirect(new URL(moved, env.SITE_URL), redirect.status))
     }
   }
 
-  const response = NextResponse.next()
-  if (request.cookies.has(DRAFT_MODE_COOKIE)) {
+  const draft = request.cookies.has(DRAFT_MODE_COOKIE)
+  let response: NextResponse
+  if (twinPage) {
+    // Drafts only for a share-link token or draft mode, on a route that is never cached; the
+    // published twin is static and keyed by path alone.
+    const preview = draft || request.nextUrl.searchParams.has('token')
+    const target = request.nextUrl.clone()
+    target.pathname = `${preview ? MARKDOWN_DRAFT_ROUTE : MARKDOWN_ROUTE}${twinPage === '/' ? '' : twinPage}`
+    if (!preview) target.search = ''
+    response = varyByAccept(NextResponse.rewrite(target))
+  } else {
+    response = NextResponse.next()
+  }
+  if (draft) {
     for (const [name, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(name, value)
   }
+  return response
+}
+
+/** A page and its twin share a URL: caches must key them by Accept. */
+function varyByAccept(response: NextResponse): NextResponse {
+  response.headers.append('Vary', 'Accept')
   return response
 }
 

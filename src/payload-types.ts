@@ -124,11 +124,13 @@ export interface Config {
     site: Site;
     header: Header;
     footer: Footer;
+    agents: Agent;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
     header: HeaderSelect<false> | HeaderSelect<true>;
     footer: FooterSelect<false> | FooterSelect<true>;
+    agents: AgentsSelect<false> | AgentsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -1489,6 +1491,61 @@ export interface Footer {
   createdAt?: string | null;
 }
 /**
+ * How AI agents see the site: /llms.txt (its title is the site name in Header & navigation) and robots.txt.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agents".
+ */
+export interface Agent {
+  id: number;
+  /**
+   * One paragraph: what this site is. Shown as the quote under the title.
+   */
+  summary: string;
+  /**
+   * Optional: what an agent should know before it reads on.
+   */
+  details?: string | null;
+  /**
+   * The headings of the lists of published guides and pages.
+   */
+  sections: {
+    guides: string;
+    pages: string;
+    /**
+     * The section agents may skip: it links /llms-full.txt.
+     */
+    optional: string;
+    fullText: string;
+    fullTextDescription: string;
+  };
+  /**
+   * AI crawlers robots.txt turns away from the whole site. Empty (the default): all of them may read it.
+   */
+  blockedCrawlers?:
+    | (
+        | 'GPTBot'
+        | 'OAI-SearchBot'
+        | 'ChatGPT-User'
+        | 'ClaudeBot'
+        | 'Claude-SearchBot'
+        | 'Claude-User'
+        | 'Google-Extended'
+        | 'Applebot-Extended'
+        | 'PerplexityBot'
+        | 'Perplexity-User'
+        | 'CCBot'
+        | 'Meta-ExternalAgent'
+        | 'Amazonbot'
+        | 'Bytespider'
+        | 'MistralAI-User'
+        | 'DuckAssistBot'
+      )[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site_select".
  */
@@ -1569,6 +1626,27 @@ export interface FooterSelect<T extends boolean = true> {
         id?: T;
       };
   legal?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agents_select".
+ */
+export interface AgentsSelect<T extends boolean = true> {
+  summary?: T;
+  details?: T;
+  sections?:
+    | T
+    | {
+        guides?: T;
+        pages?: T;
+        optional?: T;
+        fullText?: T;
+        fullTextDescription?: T;
+      };
+  blockedCrawlers?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -15,8 +15,8 @@ export const SYSTEM_PACKAGES: SystemPackage[] = [
   {
     name: 'chromium',
     binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    suites: ['e2e', 'stack'],
-    why: 'browser tests',
+    suites: ['e2e', 'stack', 'audit'],
+    why: 'browser tests and Lighthouse',
   },
   { name: 'nginx', binary: '/usr/sbin/nginx', suites: ['stack'], why: 'the shipped proxy config' },
   {

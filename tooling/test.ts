@@ -2,7 +2,8 @@
 // - checks: lint, typecheck, generated types, admin import map and migrations drift;
 // - unit: vitest, no database; int: vitest on a throwaway Postgres;
 // - e2e: Playwright against one shared production server; stack: Playwright specs that start
-//   their own processes (several instances, nginx, redis-server, a Postgres they stop).
+//   their own processes (several instances, nginx, redis-server, a Postgres they stop);
+// - audit: Lighthouse on its own production server, each category held to its bar.
 // First it makes sure the Debian packages the chosen suites run are there (installing them when
 // it may), and builds the site once for e2e and stack. Every step runs even when an earlier one
 // fails; the last line is the total, `N passed, N failed`.
@@ -14,7 +15,7 @@ import { installPackages, missingPackages, SYSTEM_PACKAGES } from './systemPacka
 import { buildSite } from './throwawayServer'
 
 type Tally = { passed: number; failed: number }
-const SUITES = ['checks', 'unit', 'int', 'e2e', 'stack'] as const
+const SUITES = ['checks', 'unit', 'int', 'e2e', 'stack', 'audit'] as const
 type Suite = (typeof SUITES)[number]
 
 const say = (line: string) => console.log(`[test] ${line}`)
@@ -86,6 +87,16 @@ function playwright(suite: 'e2e' | 'stack'): Tally {
   return { passed: expected + flaky, failed }
 }
 
+/** Lighthouse on the guide, a page and the index, each category held to its bar (tooling/audit.ts). */
+function audit(): Tally {
+  const file = path.join(results, 'audit.json')
+  rmSync(file, { force: true })
+  const ok = run('audit', 'npx', ['tsx', 'tooling/audit.ts', '--check'])
+  const report = readJson<Tally>(file)
+  if (!report) return { passed: 0, failed: 1 }
+  return { passed: report.passed, failed: report.failed + (ok || report.failed ? 0 : 1) }
+}
+
 /** A file Payload generates from the config must be committed as generated. */
 function generatedDrift(label: string, file: string, command: string): boolean {
   const before = readFileSync(file, 'utf8')
@@ -154,7 +165,7 @@ let built = process.env.E2E_SKIP_BUILD === '1'
 for (const suite of suites) {
   if (suite === 'checks') tallies.push(...checks())
   if (suite === 'unit' || suite === 'int') tallies.push(vitest(suite))
-  if (suite === 'e2e' || suite === 'stack') {
+  if (suite === 'e2e' || suite === 'stack' || suite === 'audit') {
     if (!built) {
       console.log('\n━━ build: next build (once, for e2e and stack)')
       const started = Date.now()
@@ -167,7 +178,7 @@ for (const suite of suites) {
         break
       }
     }
-    tallies.push(playwright(suite))
+    tallies.push(suite === 'audit' ? audit() : playwright(suite))
   }
 }
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0)

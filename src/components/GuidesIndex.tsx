@@ -1,32 +1,32 @@
 import type { Metadata } from 'next'
 
-import { getPublishedGuide } from '@/lib/content/guide'
+import { readableDate } from '@/lib/content/dates'
+import { getPublishedGuidesLatestFirst } from '@/lib/content/guide'
 import { getAddresses, linkKey } from '@/lib/content/links'
-import { getPublishedGuideSlugs, getSiteSettings } from '@/lib/content/site'
+import { getSiteSettings } from '@/lib/content/site'
 import { env } from '@/lib/env'
+import { markdownTwin } from '@/lib/seo/metadata'
 
 import { SiteFrame } from './SiteFrame'
-
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })
 
 export async function guidesIndexMetadata(): Promise<Metadata> {
   const site = await getSiteSettings()
   return {
     title: site.labels.guidesIndex,
-    alternates: { canonical: `${env.SITE_URL}/guides` },
+    alternates: {
+      canonical: `${env.SITE_URL}/guides`,
+      types: markdownTwin(`${env.SITE_URL}/guides`),
+    },
   }
 }
 
 /** Every published guide, latest change first: title, dek and "Updated", at its current address. */
 export async function GuidesIndex() {
-  const [site, slugs, addresses] = await Promise.all([
+  const [site, guides, addresses] = await Promise.all([
     getSiteSettings(),
-    getPublishedGuideSlugs(),
+    getPublishedGuidesLatestFirst(),
     getAddresses(),
   ])
-  const guides = (await Promise.all(slugs.map((slug) => getPublishedGuide(slug))))
-    .filter((guide) => guide !== null)
-    .sort((a, b) => b.lastUpdated.localeCompare(a.lastUpdated))
   return (
     <SiteFrame path="/guides">
       <div className="page-layout">
@@ -42,9 +42,7 @@ export async function GuidesIndex() {
               <p>{guide.dek}</p>
               <p className="updated">
                 {guide.updatedLabel}{' '}
-                <time dateTime={guide.lastUpdated}>
-                  {dateFormat.format(new Date(guide.lastUpdated))}
-                </time>
+                <time dateTime={guide.lastUpdated}>{readableDate(guide.lastUpdated)}</time>
               </p>
             </li>
           ))}

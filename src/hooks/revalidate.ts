@@ -92,6 +92,12 @@ export const revalidateFrame: GlobalAfterChangeHook = async ({ doc, context }) =
   return doc as unknown
 }
 
+/** The copy of /llms.txt and the crawler policy of robots.txt. */
+export const revalidateAgents: GlobalAfterChangeHook = async ({ doc, context }) => {
+  if (!context.seeding) await revalidateTags([TAGS.agents])
+  return doc as unknown
+}
+
 /** A redirect added, changed or removed. */
 export const revalidateRedirects = {
   afterChange: [

@@ -3,6 +3,7 @@ import * as migration_20261124_034007_editorial_workflow from './20261124_034007
 import * as migration_20261124_040532_reader_experience from './20261124_040532_reader_experience';
 import * as migration_20261124_063216_media_storage from './20261124_063216_media_storage';
 import * as migration_20261124_145431_site_frame from './20261124_145431_site_frame';
+import * as migration_20261124_183724_agents from './20261124_183724_agents';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261124_145431_site_frame.up,
     down: migration_20261124_145431_site_frame.down,
-    name: '20261124_145431_site_frame'
+    name: '20261124_145431_site_frame',
+  },
+  {
+    up: migration_20261124_183724_agents.up,
+    down: migration_20261124_183724_agents.down,
+    name: '20261124_183724_agents'
   },
 ];

@@ -24,6 +24,8 @@ export const TAGS = {
   redirects: 'redirects',
   /** The site global: which guide is the home page, preview banner copy. */
   site: 'site',
+  /** The agents global: the copy of /llms.txt and the AI crawler policy in robots.txt. */
+  agents: 'agents',
 } as const
 
 /** Observers of revalidations (tests, logs). Emits 'revalidate' with the tag list. */

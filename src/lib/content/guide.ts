@@ -6,6 +6,7 @@ import { cache } from 'react'
 import type { Caveat, Criterion, Framework, Guide } from '@/payload-types'
 
 import { TAGS } from './cacheTags'
+import { getPublishedGuideSlugs } from './site'
 
 export type GuideView = Omit<Guide, 'ranking' | 'criteriaSection' | 'caveatsSection'> & {
   criteriaSection: Omit<Guide['criteriaSection'], 'criteria'> & { criteria: Criterion[] }
@@ -61,3 +62,11 @@ export const getPublishedGuide = cache((slug: string) =>
 
 /** The latest drafts of the guide and of everything it shows. Never cached across requests. */
 export const getDraftGuide = cache((slug: string) => findGuide(slug, true))
+
+/** Every published guide, the latest change first (the guides index, its Markdown twin). */
+export async function getPublishedGuidesLatestFirst(): Promise<GuideView[]> {
+  const guides = await Promise.all((await getPublishedGuideSlugs()).map(getPublishedGuide))
+  return guides
+    .filter((guide) => guide !== null)
+    .sort((a, b) => b.lastUpdated.localeCompare(a.lastUpdated))
+}

@@ -46,6 +46,9 @@ export const RESERVED_SLUGS = [
   'apple-touch-icon',
   'llms',
   'llms-full',
+  'markdown',
+  'markdown-draft',
+  'index',
   'media',
   'next',
 ] as const

@@ -167,3 +167,11 @@ export const guide = {
     text: 'Point your AI at jerrycan and watch it build a product you own.',
   },
 } as const
+
+/** Not in the source copy: the opening of /llms.txt, written for agents. Editable in the CMS. */
+export const agents = {
+  summary:
+    'Ranked guides for builders choosing backend technology: explicit criteria, declared biases, and every ranking explained.',
+  details:
+    'Every page is also published as Markdown: add .md to its URL (the home page is /index.md), or ask for text/markdown.',
+}

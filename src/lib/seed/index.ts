@@ -173,6 +173,17 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     log('seed: added the guides index to the navigation')
   }
 
+  const agents = await payload.findGlobal({ slug: 'agents', depth: 0 })
+  if (!agents.summary) {
+    await payload.updateGlobal({
+      slug: 'agents',
+      data: { ...copy.agents },
+      context: writeOptions.context,
+    })
+    created.push('llms.txt copy')
+    log('seed: wrote the copy of /llms.txt')
+  }
+
   if (options.users) created.push(...(await seedUsers(payload, options.users, log)))
   if (created.length === 0) log('seed: nothing to do, all seed content is present')
   return { created }

@@ -3,7 +3,13 @@ import type { Metadata } from 'next'
 import type { GuideView } from '@/lib/content/guide'
 import type { SiteSettings } from '@/lib/content/site'
 import { guideImageUrl, guideUrl, pageImageUrl, pageUrl } from '@/lib/content/urls'
+import { twinOf } from '@/lib/http/markdownTwin'
 import type { Page } from '@/payload-types'
+
+/** The `<link rel="alternate" type="text/markdown">` of a page's canonical URL. */
+export const markdownTwin = (url: string) => ({
+  'text/markdown': new URL(twinOf(new URL(url).pathname), url).href,
+})
 
 type Image = { url: string; width?: number; height?: number; alt: string }
 
@@ -21,7 +27,7 @@ function articleMetadata(
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: markdownTwin(url) },
     openGraph: {
       type: 'article',
       url,

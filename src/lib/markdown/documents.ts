@@ -1,0 +1,210 @@
+import type { Addresses } from '@/lib/content/links'
+import { hrefOf, linkKey } from '@/lib/content/links'
+import { readableDate } from '@/lib/content/dates'
+import type { GuideView } from '@/lib/content/guide'
+import { relationId } from '@/lib/content/relationId'
+import type { SiteSettings } from '@/lib/content/site'
+import { guideUrl, pageUrl } from '@/lib/content/urls'
+import { env } from '@/lib/env'
+import { guideDescription, pageDescription } from '@/lib/seo/metadata'
+import type { Page } from '@/payload-types'
+
+import { lexicalToMarkdown, type LinkResolver } from './lexical'
+
+/**
+ * The Markdown twins of the site's pages: the same CMS content as the HTML, in the same order,
+ * every link absolute. Rich text goes through Payload's Lexical-to-Markdown conversion.
+ */
+export type MarkdownContext = {
+  site: SiteSettings
+  addresses: Addresses
+  /** A published guide by slug (a page's embedded ranking shows the live one). */
+  publishedGuide: (slug: string) => Promise<GuideView | null>
+}
+
+/** Text that Markdown must read as text: its punctuation escaped. */
+export const inline = (text: string) => text.replace(/[\\`*_[\]<]/g, '\\$&')
+
+/** A paragraph of plain text; a leading `#`, `>`, list marker or number stays text too. */
+const paragraph = (text: string) => inline(text).replace(/^(#|>|[-+] |\d+\. )/, '\\$1')
+
+const cell = (text: string) => inline(text).replace(/\|/g, '\\|').replace(/\s+/g, ' ')
+
+/** YAML front matter; JSON strings are valid YAML scalars. */
+const frontMatter = (fields: Record<string, string | undefined>) =>
+  [
+    '---',
+    ...Object.entries(fields)
+      .filter((entry): entry is [string, string] => Boolean(entry[1]))
+      .map(([key, value]) => `${key}: ${JSON.stringify(value)}`),
+    '---',
+  ].join('\n')
+
+const document = (blocks: (string | null | undefined)[]) =>
+  `${blocks.filter((block) => block?.trim()).join('\n\n')}\n`
+
+/** Resolves links on a document at `base`: references by their live address, all absolute. */
+const linksFrom =
+  (addresses: Addresses, base: string): LinkResolver =>
+  (fields) => {
+    const href = hrefOf(fields, addresses)
+    return href ? new URL(href, base).href : null
+  }
+
+function rankingTable(guide: GuideView, url: string): string {
+  const labels = guide.tableLabels
+  const header = [labels.rank, labels.framework, labels.language, labels.buildModel, labels.bestFor]
+  const rows = guide.ranking.map((framework, index) => [
+    String(index + 1),
+    `[${cell(framework.name)}](${url}#${framework.slug})`,
+    cell(framework.language),
+    cell(framework.buildModel),
+    cell(framework.bestFor),
+  ])
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
+  return [
+    `${paragraph(labels.caption)}:`,
+    '',
+    line(header.map(cell)),
+    line(header.map(() => '---')),
+    ...rows.map(line),
+  ].join('\n')
+}
+
+function callToAction(
+  cta: { heading: string; text?: string | null; linkLabel?: string | null },
+  links: LinkResolver,
+  level = '##',
+) {
+  const href = cta.linkLabel ? links(cta) : null
+  return [
+    `${level} ${inline(cta.heading)}`,
+    cta.text ? paragraph(cta.text) : null,
+    href && cta.linkLabel ? `[${inline(cta.linkLabel)}](${href})` : null,
+  ]
+}
+
+/** The whole ranked guide, in the order the page shows it. */
+export async function guideMarkdown(guide: GuideView, context: MarkdownContext): Promise<string> {
+  const url = guideUrl(guide.slug, context.site.homeGuideSlug)
+  const links = linksFrom(context.addresses, url)
+  const rich = (data: unknown) => lexicalToMarkdown(data, links)
+  const { criteriaSection: criteria, caveatsSection: caveats } = guide
+
+  const entries = await Promise.all(
+    guide.ranking.map(async (framework, index) => [
+      `## ${inline(`${guide.tableLabels.rank}${index + 1} ${framework.name}`)}`,
+      // The page marks our own entry with a badge; here it is said in words.
+      framework.declaredBias ? `*${inline(guide.declaredBiasLabel)}*` : null,
+      paragraph(`${framework.language} · ${framework.buildModel}`),
+      `**${inline(guide.tableLabels.bestFor)}:** ${inline(framework.bestFor)}`,
+      await rich(framework.blurb),
+    ]),
+  )
+  return document([
+    frontMatter({
+      title: guide.title,
+      url,
+      updated: guide.lastUpdated,
+      description: guideDescription(guide),
+    }),
+    paragraph(`${guide.updatedLabel} ${readableDate(guide.lastUpdated)}`),
+    `# ${inline(guide.title)}`,
+    paragraph(guide.dek),
+    `## ${inline(criteria.heading)}`,
+    await rich(criteria.intro),
+    criteria.criteria
+      .map(
+        (criterion, index) =>
+          `${index + 1}. **${inline(criterion.name)}**${criterion.question ? ` (${inline(criterion.question)})` : ''}`,
+      )
+      .join('\n'),
+    await rich(criteria.outro),
+    rankingTable(guide, url),
+    await rich(guide.crossLink),
+    ...entries.flat(),
+    ...(caveats.caveats.length > 0
+      ? [
+          `## ${inline(caveats.heading)}`,
+          ...(await Promise.all(caveats.caveats.map((caveat) => rich(caveat.body)))),
+        ]
+      : []),
+    ...callToAction(guide.cta, links),
+  ])
+}
+
+type Block = NonNullable<Page['layout']>[number]
+
+async function blockMarkdown(
+  block: Block,
+  links: LinkResolver,
+  context: MarkdownContext,
+): Promise<(string | null)[]> {
+  const rich = (data: unknown) => lexicalToMarkdown(data, links)
+  switch (block.blockType) {
+    case 'prose':
+      return [await rich(block.content)]
+    case 'callout': {
+      const href = links(block)
+      return [`> ${paragraph(block.text)}${href ? ` [${inline(block.linkLabel)}](${href})` : ''}`]
+    }
+    case 'cta':
+      return callToAction(block, links)
+    case 'ranking': {
+      const address = context.addresses[linkKey('guides', relationId(block.guide))]
+      const guide = address ? await context.publishedGuide(address.slug) : null
+      if (!address || !guide) return []
+      return [
+        block.heading ? `## ${inline(block.heading)}` : null,
+        rankingTable(guide, new URL(address.path, env.SITE_URL).href),
+      ]
+    }
+    case 'faq':
+      return [
+        `## ${inline(block.heading)}`,
+        ...(
+          await Promise.all(
+            (block.items ?? []).map(async (item) => [
+              `### ${inline(item.question)}`,
+              await rich(item.answer),
+            ]),
+          )
+        ).flat(),
+      ]
+  }
+}
+
+/** A page: its title, standfirst and blocks. */
+export async function pageMarkdown(page: Page, context: MarkdownContext): Promise<string> {
+  const url = pageUrl(page.slug)
+  const links = linksFrom(context.addresses, url)
+  const blocks = await Promise.all(
+    (page.layout ?? []).map((block) => blockMarkdown(block, links, context)),
+  )
+  return document([
+    frontMatter({
+      title: page.title,
+      url,
+      updated: page.updatedAt,
+      description: pageDescription(page),
+    }),
+    `# ${inline(page.title)}`,
+    page.dek ? paragraph(page.dek) : null,
+    ...blocks.flat(),
+  ])
+}
+
+/** The guides index: every published guide, latest change first. */
+export function indexMarkdown(guides: GuideView[], context: MarkdownContext): string {
+  const { site, addresses } = context
+  const url = `${env.SITE_URL}/guides`
+  return document([
+    frontMatter({ title: site.labels.guidesIndex, url, updated: guides[0]?.lastUpdated }),
+    `# ${inline(site.labels.guidesIndex)}`,
+    ...guides.flatMap((guide) => [
+      `## [${inline(guide.title)}](${new URL(addresses[linkKey('guides', guide.id)]?.path ?? `/guides/${guide.slug}`, env.SITE_URL).href})`,
+      paragraph(guide.dek),
+      paragraph(`${guide.updatedLabel} ${readableDate(guide.lastUpdated)}`),
+    ]),
+  ])
+}
