@@ -144,6 +144,23 @@ async function publishAuditedPage(base: string): Promise<string> {
   return '/detailed-comparison'
 }
 
+/**
+ * GETs `url` until it answers 200. A connection kept alive across a Lighthouse run can be closed
+ * by the server just as it is reused ("other side closed"): that attempt is made again.
+ */
+async function warmUp(url: string, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(url)
+      await response.text()
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
+      return
+    } catch (error) {
+      if (attempt >= attempts || !(error instanceof TypeError)) throw error
+    }
+  }
+}
+
 type Summary = {
   url: string
   runs: number
@@ -244,7 +261,7 @@ async function main() {
     for (const urlPath of ['/', pagePath, '/guides']) {
       const url = `${server.url}${urlPath}`
       // The first request renders and caches the page: readers get the cached one.
-      await fetch(url).then((response) => response.text())
+      await warmUp(url)
       const runs: Run[] = []
       for (let index = 1; index <= RUNS; index++) {
         log(`${urlPath} run ${index}/${RUNS}`)

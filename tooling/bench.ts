@@ -50,7 +50,8 @@ try {
   await db.connect()
   const guidePath = '/'
   const ceilingPath = '/bench/ceiling'
-  await warm(server.url, [guidePath, ceilingPath])
+  const twinPath = '/index.md'
+  await warm(server.url, [guidePath, ceilingPath, twinPath])
 
   // Postgres counts transactions, not requests; whatever the server does on its own (idle
   // connections, autovacuum) shows up in an idle window of the same length, measured first.
@@ -66,6 +67,12 @@ try {
   guideRuns.push(await load(`${server.url}${guidePath}`))
   const guide = mean(guideRuns)
   const ceiling = mean(ceilingRuns)
+  // The guide's Markdown twin, what agents fetch, under the same load (and its queries).
+  const twinStart = await transactions(db)
+  const markdownTwin = {
+    ...(await load(`${server.url}${twinPath}`)),
+    postgresTransactions: (await transactions(db)) - twinStart,
+  }
   await db.end()
 
   const result = {
@@ -73,6 +80,7 @@ try {
     guide,
     ceiling,
     guideToCeilingThroughput: throughputRatio(guide, ceiling),
+    markdownTwin,
     postgresTransactions: {
       duringGuideLoad: underLoad,
       duringIdleWindow: idle,

@@ -10,6 +10,7 @@ import { guideDescription, pageDescription } from '@/lib/seo/metadata'
 import type { Page } from '@/payload-types'
 
 import { lexicalToMarkdown, type LinkResolver } from './lexical'
+import { inline, paragraph } from './text'
 
 /**
  * The Markdown twins of the site's pages: the same CMS content as the HTML, in the same order,
@@ -21,12 +22,6 @@ export type MarkdownContext = {
   /** A published guide by slug (a page's embedded ranking shows the live one). */
   publishedGuide: (slug: string) => Promise<GuideView | null>
 }
-
-/** Text that Markdown must read as text: its punctuation escaped. */
-export const inline = (text: string) => text.replace(/[\\`*_[\]<]/g, '\\$&')
-
-/** A paragraph of plain text; a leading `#`, `>`, list marker or number stays text too. */
-const paragraph = (text: string) => inline(text).replace(/^(#|>|[-+] |\d+\. )/, '\\$1')
 
 const cell = (text: string) => inline(text).replace(/\|/g, '\\|').replace(/\s+/g, ' ')
 

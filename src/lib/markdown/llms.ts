@@ -1,6 +1,6 @@
 import type { Agent } from '@/payload-types'
 
-import { inline } from './documents'
+import { inline } from './text'
 
 export type LlmsEntry = { title: string; url: string; description?: string | null }
 
@@ -25,10 +25,10 @@ const list = (heading: string, entries: LlmsEntry[]) =>
     : [
         `## ${inline(heading)}`,
         '',
-        ...entries.map(
-          ({ title, url, description }) =>
-            `- [${inline(title)}](${url})${description ? `: ${inline(description.replace(/\s+/g, ' ').trim())}` : ''}`,
-        ),
+        ...entries.map(({ title, url, description }) => {
+          const line = description?.replace(/\s+/g, ' ').trim()
+          return `- [${inline(title)}](${url})${line ? `: ${inline(line)}` : ''}`
+        }),
       ].join('\n')
 
 /**
