@@ -59,6 +59,15 @@ export const Site: GlobalConfig<'site'> = {
         { name: 'copyLink', type: 'text', required: true, defaultValue: 'Copy link' },
         { name: 'linkCopied', type: 'text', required: true, defaultValue: 'Link copied' },
         { name: 'guidesIndex', type: 'text', required: true, defaultValue: 'Guides' },
+        {
+          name: 'guidesIndexDescription',
+          type: 'text',
+          required: true,
+          maxLength: 300,
+          defaultValue:
+            'Every ranked guide we publish, latest first: explicit criteria and a declared bias in each.',
+          admin: { description: 'What search results and /guides.md say about the guides index.' },
+        },
         { name: 'notFound', type: 'text', required: true, defaultValue: 'Page not found' },
         {
           name: 'notFoundHint',

@@ -1392,6 +1392,10 @@ export interface Site {
     copyLink: string;
     linkCopied: string;
     guidesIndex: string;
+    /**
+     * What search results and /guides.md say about the guides index.
+     */
+    guidesIndexDescription: string;
     notFound: string;
     notFoundHint: string;
   };
@@ -1572,6 +1576,7 @@ export interface SiteSelect<T extends boolean = true> {
         copyLink?: T;
         linkCopied?: T;
         guidesIndex?: T;
+        guidesIndexDescription?: T;
         notFound?: T;
         notFoundHint?: T;
       };

@@ -13,6 +13,7 @@ export async function guidesIndexMetadata(): Promise<Metadata> {
   const site = await getSiteSettings()
   return {
     title: site.labels.guidesIndex,
+    description: site.labels.guidesIndexDescription,
     alternates: {
       canonical: `${env.SITE_URL}/guides`,
       types: markdownTwin(`${env.SITE_URL}/guides`),

@@ -4,6 +4,7 @@ import * as migration_20261124_040532_reader_experience from './20261124_040532_
 import * as migration_20261124_063216_media_storage from './20261124_063216_media_storage';
 import * as migration_20261124_145431_site_frame from './20261124_145431_site_frame';
 import * as migration_20261124_183724_agents from './20261124_183724_agents';
+import * as migration_20261124_185209_index_description from './20261124_185209_index_description';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261124_183724_agents.up,
     down: migration_20261124_183724_agents.down,
-    name: '20261124_183724_agents'
+    name: '20261124_183724_agents',
+  },
+  {
+    up: migration_20261124_185209_index_description.up,
+    down: migration_20261124_185209_index_description.down,
+    name: '20261124_185209_index_description'
   },
 ];

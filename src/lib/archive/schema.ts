@@ -1,9 +1,11 @@
 // The portable content file (`npm run export` / `npm run import`): one JSON document with every
 // guide, page, framework, criterion, caveat, preview link, redirect and media record (metadata
-// only), drafts included, and the site, header and footer settings. Export and import share this
+// only), drafts included, and the site, header, footer and AI agents settings. Export and import share this
 // schema. Objects are strict, so a field the schema doesn't know stops an export instead of silently
 // going missing, and parsing rebuilds every object in schema order, which keeps the file byte-stable.
 import { z } from 'zod'
+
+import { AI_CRAWLER_AGENTS } from '@/lib/agents/crawlers'
 
 export const FORMAT = 'guide-content'
 /** 2: pages, redirects, the header and footer, links by reference (a link's `doc`). */
@@ -26,7 +28,7 @@ export const COLLECTIONS = [
 ] as const
 export const VERSIONED = ['criteria', 'frameworks', 'caveats', 'guides', 'pages'] as const
 /** Restored after every collection: they point into guides, pages and media. */
-export const GLOBALS = ['site', 'header', 'footer'] as const
+export const GLOBALS = ['site', 'header', 'footer', 'agents'] as const
 
 export type ArchivedCollection = (typeof COLLECTIONS)[number]
 export type VersionedCollection = (typeof VERSIONED)[number]
@@ -247,6 +249,8 @@ export const archiveSchema = z.strictObject({
       copyLink: z.string(),
       linkCopied: z.string(),
       guidesIndex: z.string(),
+      // Added within version 2: a file written before it imports with the default.
+      guidesIndexDescription: z.string().optional(),
       notFound: z.string(),
       notFoundHint: z.string(),
     }),
@@ -263,6 +267,19 @@ export const archiveSchema = z.strictObject({
       .nullish(),
     legal: optionalText,
   }),
+  // Added within version 2: a file written before it has no `agents`, and imports without it.
+  agents: global({
+    summary: z.string(),
+    details: optionalText,
+    sections: z.strictObject({
+      guides: z.string(),
+      pages: z.string(),
+      optional: z.string(),
+      fullText: z.string(),
+      fullTextDescription: z.string(),
+    }),
+    blockedCrawlers: z.array(z.enum(AI_CRAWLER_AGENTS)).nullish(),
+  }).optional(),
 })
 
 export type ContentArchive = z.infer<typeof archiveSchema>

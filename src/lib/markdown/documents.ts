@@ -194,7 +194,12 @@ export function indexMarkdown(guides: GuideView[], context: MarkdownContext): st
   const { site, addresses } = context
   const url = `${env.SITE_URL}/guides`
   return document([
-    frontMatter({ title: site.labels.guidesIndex, url, updated: guides[0]?.lastUpdated }),
+    frontMatter({
+      title: site.labels.guidesIndex,
+      url,
+      updated: guides[0]?.lastUpdated,
+      description: site.labels.guidesIndexDescription,
+    }),
     `# ${inline(site.labels.guidesIndex)}`,
     ...guides.flatMap((guide) => [
       `## [${inline(guide.title)}](${new URL(addresses[linkKey('guides', guide.id)]?.path ?? `/guides/${guide.slug}`, env.SITE_URL).href})`,
