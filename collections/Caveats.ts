@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access'
+import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { linksToField, recordLinks } from '@/hooks/addresses'
 import { revalidateGuidesShowing } from '@/hooks/revalidate'
@@ -33,5 +34,6 @@ export const Caveats: CollectionConfig<'caveats'> = {
       admin: { position: 'sidebar', description: 'The framework this caveat is about, if any.' },
     },
     linksToField,
+    updatedByField,
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access'
+import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { linksToField, recordLinks } from '@/hooks/addresses'
 import { revalidateGuidesShowing } from '@/hooks/revalidate'
@@ -25,5 +26,6 @@ export const Criteria: CollectionConfig<'criteria'> = {
       admin: { description: 'What the criterion asks, shown in parentheses after its name.' },
     },
     linksToField,
+    updatedByField,
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access'
+import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { linksToField, recordLinks } from '@/hooks/addresses'
 import { revalidateGuidesShowing } from '@/hooks/revalidate'
@@ -40,5 +41,6 @@ export const Frameworks: CollectionConfig<'frameworks'> = {
       },
     },
     linksToField,
+    updatedByField,
   ],
 }

@@ -4,6 +4,7 @@ import { editorialAccess } from '@/access'
 import { PAGE_BLOCKS } from '@/blocks'
 import { addressedHooks, linksToField } from '@/hooks/addresses'
 import { revalidateAddressed } from '@/hooks/revalidate'
+import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { slugField } from '@/fields/slug'
 import { linksTab, seoTab, shareTab } from '@/fields/tabs'
@@ -57,5 +58,6 @@ export const Pages: CollectionConfig<'pages'> = {
       ],
     },
     linksToField,
+    updatedByField,
   ],
 }

@@ -339,6 +339,10 @@ export interface Guide {
           }
       )[]
     | null;
+  /**
+   * Who saved the newest version.
+   */
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -366,6 +370,10 @@ export interface Criterion {
           }
       )[]
     | null;
+  /**
+   * Who saved the newest version.
+   */
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -554,6 +562,10 @@ export interface Page {
           }
       )[]
     | null;
+  /**
+   * Who saved the newest version.
+   */
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -660,6 +672,10 @@ export interface Framework {
           }
       )[]
     | null;
+  /**
+   * Who saved the newest version.
+   */
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -705,6 +721,10 @@ export interface Caveat {
           }
       )[]
     | null;
+  /**
+   * Who saved the newest version.
+   */
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1043,6 +1063,7 @@ export interface GuidesSelect<T extends boolean = true> {
         description?: T;
       };
   linksTo?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1125,6 +1146,7 @@ export interface PagesSelect<T extends boolean = true> {
         image?: T;
       };
   linksTo?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1142,6 +1164,7 @@ export interface FrameworksSelect<T extends boolean = true> {
   blurb?: T;
   declaredBias?: T;
   linksTo?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1154,6 +1177,7 @@ export interface CriteriaSelect<T extends boolean = true> {
   name?: T;
   question?: T;
   linksTo?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1167,6 +1191,7 @@ export interface CaveatsSelect<T extends boolean = true> {
   body?: T;
   framework?: T;
   linksTo?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access'
+import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { addressedHooks, linksToField } from '@/hooks/addresses'
 import { revalidateAddressed } from '@/hooks/revalidate'
@@ -141,5 +142,6 @@ export const Guides: CollectionConfig<'guides'> = {
       ],
     },
     linksToField,
+    updatedByField,
   ],
 }

@@ -69,7 +69,9 @@ export async function exportContent(payload: Payload): Promise<ContentArchive> {
     const latestById = new Map(versions.docs.map((doc) => [doc.id, doc]))
     // `linksTo` is derived: the import works it out from the content again. It is read and dropped
     // here, not left out by `select`: that also loses the links stored beside it, in blocks.
-    const snapshot = (version: Doc) => omit(version, ['id', 'createdAt', '_status', 'linksTo'])
+    // `updatedBy` names an account, and users are never exported.
+    const snapshot = (version: Doc) =>
+      omit(version, ['id', 'createdAt', '_status', 'linksTo', 'updatedBy'])
     data[collection] = rows.docs.map((row) => {
       const latest = latestById.get(row.id) ?? row
       return {
