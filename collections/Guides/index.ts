@@ -73,7 +73,11 @@ export const Guides: CollectionConfig<'guides'> = {
               type: 'array',
               minRows: 1,
               labels: { singular: 'Entry', plural: 'Entries' },
-              admin: { description: 'Position is rank: the first row is #1. Drag to reorder.' },
+              admin: {
+                description: 'Position is rank: the first row is #1. Drag to reorder.',
+                // Rows read "#1 jerrycan", not "Entry 01".
+                components: { RowLabel: '/src/components/admin/RankingRowLabel#RankingRowLabel' },
+              },
               validate: uniqueFrameworks,
               fields: [
                 {
