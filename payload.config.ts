@@ -37,6 +37,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Guide CMS' },
+    // What is going on: unpublished changes, schedules, share links, what is live.
+    components: { beforeDashboard: ['/src/components/admin/Cockpit#Cockpit'] },
   },
   // Every write is checked, serialized and kept from unpublishing by accident (src/hooks/guardWrites.ts).
   collections: [Guides, Pages, Frameworks, Criteria, Caveats, PreviewLinks, Media, Users].map(
