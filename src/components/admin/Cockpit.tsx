@@ -73,7 +73,8 @@ export async function Cockpit({ payload, user }: ServerProps) {
                 {change.live ? 'changes to live' : 'never published'}
               </span>
               <span className="cockpit__meta">
-                {change.by ?? 'someone'}, <When iso={change.at} />
+                saved {change.by ? `by ${change.by} ` : ''}
+                <When iso={change.at} />
               </span>
             </li>
           ))}

@@ -64,5 +64,9 @@ export function RankingRowLabel() {
 
   const rank = `#${(rowNumber ?? 0) + 1}`
   // A name fetched for the row's previous framework is not shown for its new one.
-  return <span>{name && name.id === id && name.name ? `${rank} ${name.name}` : rank}</span>
+  return (
+    <span className="ranking-row-label">
+      {name && name.id === id && name.name ? `${rank} ${name.name}` : rank}
+    </span>
+  )
 }

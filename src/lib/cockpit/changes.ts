@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { pagePath } from '@/lib/content/urls'
+import { relationId } from '@/lib/content/relationId'
+import { guidePath, pagePath } from '@/lib/content/urls'
 import type { User } from '@/payload-types'
 
 /** The content collections whose drafts the cockpit watches. */
@@ -108,7 +109,13 @@ export async function liveDocuments(payload: Payload, user: User): Promise<LiveD
       sort: '-updatedAt',
       pagination: false,
     })
-  const [guides, pages] = await Promise.all([read('guides'), read('pages')])
+  const [guides, pages, site] = await Promise.all([
+    read('guides'),
+    read('pages'),
+    payload.findGlobal({ slug: 'site', depth: 0, select: { homeGuide: true } }),
+  ])
+  // The home guide's live page is `/`, like every link to it on the site.
+  const home = guides.docs.find((guide) => guide.id === relationId(site.homeGuide))?.slug ?? null
   const live =
     (collection: 'guides' | 'pages', path: (slug: string) => string) =>
     (doc: Row & { title: string; slug: string }): LiveDocument => ({
@@ -120,7 +127,7 @@ export async function liveDocuments(payload: Payload, user: User): Promise<LiveD
       by: emailOf(doc),
     })
   return [
-    ...guides.docs.map(live('guides', (slug) => `/guides/${slug}`)),
+    ...guides.docs.map(live('guides', (slug) => guidePath(slug, home))),
     ...pages.docs.map(live('pages', pagePath)),
   ]
 }
