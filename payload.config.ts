@@ -24,6 +24,7 @@ import { env } from './src/lib/env'
 import { survivePostgresRestarts } from './src/lib/database/resilience'
 import { healthEndpoint } from './src/lib/database/health'
 import { canRunJobs, runDueJobsEndpoint } from './src/lib/jobs/endpoint'
+import { editLinkEndpoint } from './src/lib/editLink/endpoint'
 import { mediaStorage } from './src/lib/media/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -45,7 +46,7 @@ export default buildConfig({
     withGuards,
   ),
   globals: [Site, Header, Footer, Agents],
-  endpoints: [healthEndpoint, runDueJobsEndpoint],
+  endpoints: [healthEndpoint, runDueJobsEndpoint, editLinkEndpoint],
   // A client's mistake answers 4xx with the field and the reason, never a 500 (src/lib/api).
   hooks: { afterError: [explainClientErrors] },
   // Refusals are the client's business: one info line each, no stack trace in the log.

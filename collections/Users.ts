@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated, isAdmin, isAdminField, isAdminOrSelf, isSignedIn } from '@/access'
+import { clearEditorHint, extendEditorHint, setEditorHint } from '@/lib/editLink/hint'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -15,6 +16,12 @@ export const Users: CollectionConfig<'users'> = {
     // A locked account (too many failed logins) is for an admin to unlock, never an editor.
     unlock: isAdmin,
     admin: isSignedIn,
+  },
+  // The public site's "Edit this page" loads only in a browser with this hint (src/lib/editLink).
+  hooks: {
+    afterLogin: [setEditorHint],
+    afterRefresh: [extendEditorHint],
+    afterLogout: [clearEditorHint],
   },
   fields: [
     {

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
+import { EDIT_LINK_LOADER } from '@/lib/editLink/script'
+
 import './globals.css'
 
 // The icon routes answer with the CMS icon or the built-in one (src/lib/content/siteIcon.tsx).
@@ -11,7 +13,11 @@ export const metadata: Metadata = {
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        {children}
+        {/* "Edit this page" for signed-in editors; readers run one cookie test, load nothing. */}
+        <script dangerouslySetInnerHTML={{ __html: EDIT_LINK_LOADER }} />
+      </body>
     </html>
   )
 }

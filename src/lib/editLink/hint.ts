@@ -1,0 +1,38 @@
+import type {
+  CollectionAfterLoginHook,
+  CollectionAfterLogoutHook,
+  CollectionAfterRefreshHook,
+  PayloadRequest,
+} from 'payload'
+
+import { env } from '@/lib/env'
+
+/**
+ * A cookie that says only "a CMS user signed in on this browser". Pages read it from script, so
+ * it is not HttpOnly, and it carries no secret: the edit link itself comes from an authenticated
+ * endpoint (./endpoint.ts). Without it, a reader's browser loads nothing (EDIT_LINK_LOADER).
+ */
+export const EDITOR_HINT_COOKIE = 'guide_editor'
+
+const secure = env.SITE_URL.startsWith('https://') ? '; Secure' : ''
+const hint = (maxAge: number) =>
+  `${EDITOR_HINT_COOKIE}=${maxAge > 0 ? '1' : ''}; Path=/; Max-Age=${maxAge}; SameSite=Lax${secure}`
+
+/** Payload's REST handlers add `req.responseHeaders` to their answer (Set-Cookie included). */
+function setHint(req: PayloadRequest, maxAge: number) {
+  req.responseHeaders ??= new Headers()
+  req.responseHeaders.append('Set-Cookie', hint(Math.max(0, Math.floor(maxAge))))
+}
+
+/** Lives as long as the session token: signing in sets it, each token refresh extends it. */
+export const setEditorHint: CollectionAfterLoginHook = ({ collection, req }) => {
+  setHint(req, collection.auth.tokenExpiration)
+}
+
+export const extendEditorHint: CollectionAfterRefreshHook = ({ exp, req }) => {
+  setHint(req, exp - Date.now() / 1000)
+}
+
+export const clearEditorHint: CollectionAfterLogoutHook = ({ req }) => {
+  setHint(req, 0)
+}
