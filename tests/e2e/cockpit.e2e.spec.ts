@@ -6,6 +6,7 @@ import {
   expectDraftSaved,
   openDocument,
   restoreLater,
+  schedulePublish,
   signIn,
 } from '../helpers/e2eAdmin'
 import { screenshotPath } from '../helpers/readerChecks'
@@ -27,6 +28,20 @@ test.beforeAll(async ({ request }) => {
 test.afterAll(async () => {
   for (const restore of restores) await restore()
 })
+
+/** Cancels every scheduled publish of Django, through the drawer that made them. */
+async function cancelSchedules(page: Page) {
+  await openDocument(page, 'frameworks', 'Django')
+  await page.locator('.popup-button').filter({ visible: true }).first().click()
+  await page.getByRole('button', { name: 'Schedule Publish' }).click()
+  const drawer = page.getByRole('dialog', { name: /^schedule-publish/ })
+  const remove = drawer.locator('.schedule-publish__delete')
+  await expect(remove.first()).toBeVisible()
+  for (let left = await remove.count(); left > 0; left--) {
+    await remove.first().click()
+    await expect(remove).toHaveCount(left - 1)
+  }
+}
 
 const rowLabel = (page: Page, row: number) => page.locator(`#ranking-row-${row} .ranking-row-label`)
 
@@ -70,6 +85,8 @@ test('the dashboard shows a draft made just now, by whom, and a share link about
   await openDocument(page, 'frameworks', 'Django')
   await page.locator('#field-bestFor').fill(`Teams who want batteries included (cockpit ${run})`)
   await expectDraftSaved(page)
+  // A day ahead: it must not fire during the suite.
+  await schedulePublish(page, new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 86_400_000))
 
   const note = `Cockpit review ${run}`
   const headers = await adminHeaders()
@@ -96,6 +113,11 @@ test('the dashboard shows a draft made just now, by whom, and a share link about
       /^\/admin\/collections\/frameworks\/\d+$/,
     )
 
+    const scheduled = page.getByRole('region', { name: 'Scheduled' })
+    await expect(
+      scheduled.getByRole('listitem').filter({ hasText: 'Django' }).first(),
+    ).toContainText(/publish\s*Django\s*Framework\s*tomorrow/)
+
     const links = page.getByRole('region', { name: 'Open share links' })
     const shared = links.getByRole('listitem').filter({ hasText: note })
     await expect(shared).toContainText(`Guide: ${guideTitle}`)
@@ -111,5 +133,6 @@ test('the dashboard shows a draft made just now, by whom, and a share link about
     await page.screenshot({ path: screenshotPath('cockpit-dashboard'), fullPage: true })
   } finally {
     await page.request.delete(`/api/preview-links/${linkId}`, { headers })
+    await cancelSchedules(page)
   }
 })

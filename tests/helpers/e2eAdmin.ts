@@ -43,11 +43,14 @@ export async function openDocument(page: Page, collection: string, title: string
 }
 
 /**
- * Schedules the open document's draft to publish at the next whole minute at least 10 s away
- * (the picker has minute precision), through the admin's Schedule Publish drawer. Returns when.
+ * Schedules the open document's draft to publish at `at`, by default the next whole minute at least
+ * 10 s away (the picker has minute precision), through the admin's Schedule Publish drawer.
+ * Returns when.
  */
-export async function schedulePublish(page: Page): Promise<Date> {
-  const at = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000)
+export async function schedulePublish(
+  page: Page,
+  at = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000),
+): Promise<Date> {
   await page.locator('.popup-button').filter({ visible: true }).first().click()
   await page.getByRole('button', { name: 'Schedule Publish' }).click()
   const drawer = page.getByRole('dialog', { name: /^schedule-publish/ })

@@ -89,7 +89,8 @@ export async function Cockpit({ payload, user }: ServerProps) {
               <a href={edit(job.collection, job.docId)}>{job.title}</a>{' '}
               <span className="cockpit__kind">{NAMES[job.collection] ?? job.collection}</span>
               <span className="cockpit__meta">
-                <When iso={job.at} />
+                {/* A schedule is about the exact minute, not only "tomorrow". */}
+                <When iso={job.at} />, {exactTime(job.at)}
               </span>
             </li>
           ))}
