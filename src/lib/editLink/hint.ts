@@ -7,12 +7,7 @@ import type {
 
 import { env } from '@/lib/env'
 
-/**
- * A cookie that says only "a CMS user signed in on this browser". Pages read it from script, so
- * it is not HttpOnly, and it carries no secret: the edit link itself comes from an authenticated
- * endpoint (./endpoint.ts). Without it, a reader's browser loads nothing (EDIT_LINK_LOADER).
- */
-export const EDITOR_HINT_COOKIE = 'guide_editor'
+import { EDITOR_HINT_COOKIE } from './script'
 
 const secure = env.SITE_URL.startsWith('https://') ? '; Secure' : ''
 const hint = (maxAge: number) =>

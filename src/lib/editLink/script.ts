@@ -1,4 +1,9 @@
-import { EDITOR_HINT_COOKIE } from './hint'
+/**
+ * A cookie that says only "a CMS user signed in on this browser" (set and cleared in ./hint.ts).
+ * Pages read it from script, so it is not HttpOnly, and it carries no secret: the edit link itself
+ * comes from an authenticated endpoint (./endpoint.ts).
+ */
+export const EDITOR_HINT_COOKIE = 'guide_editor'
 
 /** Where the editor's script is served (app/(site)/edit-link.js/route.ts). */
 export const EDIT_LINK_SCRIPT_PATH = '/edit-link.js'
@@ -7,7 +12,7 @@ export const EDIT_LINK_SCRIPT_PATH = '/edit-link.js'
  * Inlined in every public page, the same bytes for everyone, so cached pages never vary per user.
  * A reader without the hint cookie runs this one test and loads nothing more.
  */
-export const EDIT_LINK_LOADER = `if(/(^|; )${EDITOR_HINT_COOKIE}=1/.test(document.cookie)){var s=document.createElement('script');s.src='${EDIT_LINK_SCRIPT_PATH}';document.body.appendChild(s)}`
+export const EDIT_LINK_LOADER = `/(^|; )${EDITOR_HINT_COOKIE}=1/.test(document.cookie)&&document.body.append(Object.assign(document.createElement('script'),{src:'${EDIT_LINK_SCRIPT_PATH}'}))`
 
 /**
  * For a browser with the hint: asks the API (with the session cookie) where this page is edited and
