@@ -10,7 +10,11 @@ const url = process.argv[2] ?? `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}
 const html = await (await fetch(url, { headers: { Accept: 'text/html' } })).text()
 
 const element = `<script>${EDIT_LINK_LOADER}</script>`
-const inPayload = `,[\\"$\\",\\"script\\",null,{\\"dangerouslySetInnerHTML\\":{\\"__html\\":\\"${EDIT_LINK_LOADER}\\"}}]`
+// In the payload it is a string inside a string; Next also escapes &, < and > there.
+const escaped = JSON.stringify(JSON.stringify(EDIT_LINK_LOADER))
+  .slice(1, -1)
+  .replace(/[&<>]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`)
+const inPayload = `,[\\"$\\",\\"script\\",null,{\\"dangerouslySetInnerHTML\\":{\\"__html\\":${escaped}}}]`
 for (const [name, text] of Object.entries({ element, 'RSC payload': inPayload })) {
   if (!html.includes(text)) throw new Error(`The loader's ${name} is not in ${url}.`)
 }

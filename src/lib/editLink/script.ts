@@ -12,7 +12,8 @@ export const EDIT_LINK_SCRIPT_PATH = '/edit-link.js'
  * Inlined in every public page, the same bytes for everyone, so cached pages never vary per user.
  * A reader without the hint cookie runs this one test and loads nothing more.
  */
-export const EDIT_LINK_LOADER = `/(^|; )${EDITOR_HINT_COOKIE}=1/.test(document.cookie)&&document.body.append(Object.assign(document.createElement('script'),{src:'${EDIT_LINK_SCRIPT_PATH}'}))`
+// `if`, not `&&`: Next escapes `&` as `\u0026` where it repeats the layout in the RSC payload.
+export const EDIT_LINK_LOADER = `if(/(^|; )${EDITOR_HINT_COOKIE}=1/.test(document.cookie))document.body.append(Object.assign(document.createElement('script'),{src:'${EDIT_LINK_SCRIPT_PATH}'}))`
 
 /**
  * For a browser with the hint: asks the API (with the session cookie) where this page is edited and
