@@ -256,9 +256,14 @@ test('with both app instances stopped, the proxy still serves the last published
 }) => {
   const text = `Teams who want raw speed (last before the outage, ${Date.now()})`
   await setBestFor(request, text)
-  await expect
-    .poll(async () => (await (await anonymous(request)).text()).includes(text), { timeout: 1_000 })
-    .toBe(true)
+  // Readers have seen the publish on both pages, so the proxy holds those copies.
+  for (const path of ['/', `/guides/${GUIDE}`]) {
+    await expect
+      .poll(async () => (await (await anonymous(request, path)).text()).includes(text), {
+        timeout: 1_000,
+      })
+      .toBe(true)
+  }
   await Promise.all([a.stop(), b.stop()])
   // Long enough for the health probe to call both instances sick.
   await new Promise((resolve) => setTimeout(resolve, 4_000))
