@@ -62,7 +62,8 @@ CacheHandler.onCreation(async ({ buildId }) => {
 
 /**
  * Next's handler, and two things a proxy in front needs (deploy/varnish):
- * - a cached page or route names the content tags it was built from (Surrogate-Key, Cache-Tag).
+ * - a cached page or route names the content tags it was built from (Surrogate-Key, Cache-Tag),
+ *   and a page says it varies by Accept (its Markdown twin);
  *   Next drops its own `x-next-cache-tags` outside Vercel, but sends a stored entry's other
  *   headers; the entry is stored before its first response is sent, so that one has them too.
  *   Draft responses are never stored, so they never carry tags;
@@ -74,6 +75,12 @@ class TaggingCacheHandler extends CacheHandler {
   async set(key, data, ctx) {
     if ((data?.kind === 'APP_PAGE' || data?.kind === 'APP_ROUTE') && data.headers) {
       Object.assign(data.headers, surrogateHeaders(contentTags(data.headers['x-next-cache-tags'])))
+    }
+    // A page shares its URL with its Markdown twin (Accept: text/markdown, see proxy.ts), so a
+    // shared cache must key it by Accept. Next sends a stored page's headers with it, but not a
+    // Vary from next.config.ts.
+    if (data?.kind === 'APP_PAGE' && data.headers && !/\baccept\b/i.test(data.headers.vary ?? '')) {
+      data.headers.vary = data.headers.vary ? `${data.headers.vary}, Accept` : 'Accept'
     }
     return super.set(key, data, ctx)
   }

@@ -87,6 +87,12 @@ sub vcl_recv {
     } else {
         unset req.http.Accept-Encoding;
     }
+    # Pages vary by Accept (a client that asks for text/markdown gets the page's Markdown twin;
+    # see src/lib/http/markdownTwin.ts). Without text/markdown in it, any Accept gets the HTML:
+    # one variant for every browser. An Accept that names Markdown is kept for the app to judge.
+    if (req.http.Accept !~ "(?i)text/markdown") {
+        set req.http.Accept = "text/html";
+    }
     # Grace is for outages: while the app answers its probe, an expired or purged page is
     # fetched again before it is served; while it does not, the last copy is served (24 h).
     if (std.healthy(req.backend_hint)) {

@@ -125,6 +125,38 @@ test('a publish on either instance is visible through the proxy within 1 s', asy
   }
 })
 
+test('the Markdown twin is cached and purged by the same tags; a browser never gets it', async ({
+  request,
+}) => {
+  const direct = await request.get(`${a.url}/index.md`)
+  expect(direct.headers()['surrogate-key']!.split(' ')).toContain(`guide:${GUIDE}`)
+  const markdown = { Cookie: '', Accept: 'text/markdown' }
+  const browser = { Cookie: '', Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' }
+  for (let i = 0; i < 2; i++) {
+    await request.get(`${varnish.url}/`, { headers: markdown })
+    await request.get(`${varnish.url}/`, { headers: browser })
+  }
+  // Two variants of `/`, each served from the cache to its own kind of client.
+  const asAgent = await request.get(`${varnish.url}/`, { headers: markdown })
+  expect(asAgent.headers()['content-type']).toBe('text/markdown; charset=utf-8')
+  expect(asAgent.headers()['x-cache-status']).toBe('HIT')
+  const asBrowser = await request.get(`${varnish.url}/`, { headers: browser })
+  expect(asBrowser.headers()['content-type']).toMatch(/^text\/html/)
+  expect(asBrowser.headers()['x-cache-status']).toBe('HIT')
+
+  const text = `Teams who want raw speed (twin, ${Date.now()})`
+  await setBestFor(request, text, { on: b })
+  await expect
+    .poll(
+      async () =>
+        (await (await request.get(`${varnish.url}/`, { headers: markdown })).text()).includes(
+          text,
+        ) && (await (await anonymous(request, '/index.md')).text()).includes(text),
+      { timeout: 1_000, intervals: [20] },
+    )
+    .toBe(true)
+})
+
 test('a reviewer’s preview through the proxy is never cached for anyone else', async ({
   browser,
   request,
