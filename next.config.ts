@@ -9,9 +9,6 @@ import { securityHeaders } from './src/lib/http/securityHeaders'
 // routes (the throughput ceiling) that no other build has.
 const bench = process.env.BENCH_BUILD === '1'
 
-/** The paths of pages with a Markdown twin (src/lib/http/markdownTwin.ts `hasTwin`). */
-const TWIN_PAGES = ['/', '/guides', '/guides/:slug', '/:slug']
-
 const nextConfig: NextConfig = {
   distDir: bench ? '.next-bench' : '.next',
   pageExtensions: bench ? ['bench.tsx', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
@@ -27,9 +24,6 @@ const nextConfig: NextConfig = {
           development: process.env.NODE_ENV === 'development',
         }),
       },
-      // A page and its Markdown twin share the URL (Accept: text/markdown; see proxy.ts): shared
-      // caches must key them apart.
-      ...TWIN_PAGES.map((source) => ({ source, headers: [{ key: 'Vary', value: 'Accept' }] })),
     ]),
   // `npm run typecheck` (part of `npm test`) checks the whole project; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -10,6 +10,8 @@ import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 import { createClient } from 'redis'
 
+import { contentTags, surrogateHeaders, tagsExpired } from './lib/cache/surrogateKeys.mjs'
+
 const log = (line) => console.log(`[cache] ${line}`)
 
 /** A client whose first connection gives up after two tries; later drops retry for ever. */
@@ -58,4 +60,35 @@ CacheHandler.onCreation(async ({ buildId }) => {
   return handlers
 })
 
-export default CacheHandler
+/**
+ * Next's handler, and two things a proxy in front needs (deploy/varnish):
+ * - a cached page or route names the content tags it was built from (Surrogate-Key, Cache-Tag),
+ *   and a page says it varies by Accept (its Markdown twin);
+ *   Next drops its own `x-next-cache-tags` outside Vercel, but sends a stored entry's other
+ *   headers; the entry is stored before its first response is sent, so that one has them too.
+ *   Draft responses are never stored, so they never carry tags;
+ * - the proxies are purged once Next's cache has dropped a tag, not before: Next expires tags
+ *   when the request that revalidated them ends, and a proxy purged earlier could fetch the old
+ *   page again and keep it.
+ */
+class TaggingCacheHandler extends CacheHandler {
+  async set(key, data, ctx) {
+    if ((data?.kind === 'APP_PAGE' || data?.kind === 'APP_ROUTE') && data.headers) {
+      Object.assign(data.headers, surrogateHeaders(contentTags(data.headers['x-next-cache-tags'])))
+    }
+    // A page shares its URL with its Markdown twin (Accept: text/markdown, see proxy.ts), so a
+    // shared cache must key it by Accept. Next sends a stored page's headers with it, but not a
+    // Vary from next.config.ts.
+    if (data?.kind === 'APP_PAGE' && data.headers && !/\baccept\b/i.test(data.headers.vary ?? '')) {
+      data.headers.vary = data.headers.vary ? `${data.headers.vary}, Accept` : 'Accept'
+    }
+    return super.set(key, data, ctx)
+  }
+
+  async revalidateTag(tag, ...rest) {
+    await super.revalidateTag(tag, ...rest)
+    tagsExpired(typeof tag === 'string' ? [tag] : tag)
+  }
+}
+
+export default TaggingCacheHandler

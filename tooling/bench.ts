@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib'
 
 import { freePort, sqlClient } from './throwaway'
 
+import { benchProxy, purgeEnv } from './benchProxy'
 import { startNginx } from './nginx'
 import { adminToken, docBySlug } from './siteApi'
 import { buildSite, startThrowawayServer } from './throwawayServer'
@@ -42,7 +43,7 @@ const pgPort = await freePort()
 const server = await startThrowawayServer('bench', port, {
   logsToStderr: true,
   // No job runs during the measurement: every query counted is one the page made.
-  env: { EMBEDDED_PG_PORT: String(pgPort), JOBS_INTERVAL_SECONDS: '3600' },
+  env: { EMBEDDED_PG_PORT: String(pgPort), JOBS_INTERVAL_SECONDS: '3600', ...purgeEnv },
 })
 try {
   // The server's own embedded cluster (the credentials of src/lib/database/embeddedPostgres.ts).
@@ -89,6 +90,7 @@ try {
     proxy: await throughProxy(server.url, guidePath),
     pageWeight: await pageWeight(server.url, guidePath, ceilingPath),
     publishToVisibleMs: await publishToVisible(server.url),
+    varnish: await benchProxy(server.url),
   }
   console.log(JSON.stringify(result, null, 2))
 } finally {

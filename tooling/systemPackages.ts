@@ -1,5 +1,6 @@
-// The Debian packages the test suites run for real: Chromium for the browser tests; nginx,
-// redis-server and docker-compose (v1, only to validate docker-compose.yml) for the stack tests.
+// The Debian packages the test suites run for real: Chromium for the browser tests; Varnish with
+// varnish-modules (the shipped proxy), nginx (the benchmark's baseline), redis-server and
+// docker-compose (v1, only to validate docker-compose.yml) for the stack tests.
 import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync, writeFileSync } from 'node:fs'
 
@@ -18,7 +19,19 @@ export const SYSTEM_PACKAGES: SystemPackage[] = [
     suites: ['e2e', 'stack', 'audit'],
     why: 'browser tests and Lighthouse',
   },
-  { name: 'nginx', binary: '/usr/sbin/nginx', suites: ['stack'], why: 'the shipped proxy config' },
+  {
+    name: 'varnish',
+    binary: process.env.VARNISHD_BIN ?? '/usr/sbin/varnishd',
+    suites: ['stack'],
+    why: 'the shipped proxy (deploy/varnish)',
+  },
+  {
+    name: 'varnish-modules',
+    binary: '/usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so',
+    suites: ['stack'],
+    why: 'purging the proxy by tag (vmod xkey)',
+  },
+  { name: 'nginx', binary: '/usr/sbin/nginx', suites: ['stack'], why: 'bare nginx in the bench' },
   {
     name: 'redis-server',
     binary: process.env.REDIS_SERVER_BIN ?? '/usr/bin/redis-server',

@@ -45,16 +45,16 @@ export const revalidateAddressed = (tagOf: (slug: string) => string, listTag: st
     const slugs = [doc.slug, previousDoc?.slug, change.before?.slug, change.after?.slug]
     const moved = addressMoved(change)
     // A renamed guide also changes where the home page points (the site settings cache its slug).
-    await revalidateTags([
+    await revalidateTags(req, [
       ...[...new Set(slugs.filter((s): s is string => Boolean(s)))].map(tagOf),
       listTag,
       ...(moved ? [TAGS.links, TAGS.redirects, TAGS.site] : []),
     ])
     return doc
   }
-  const afterDelete: CollectionAfterDeleteHook<Doc> = async ({ doc, context }) => {
+  const afterDelete: CollectionAfterDeleteHook<Doc> = async ({ doc, context, req }) => {
     if (context.seeding || !doc.slug) return doc
-    await revalidateTags([tagOf(doc.slug), listTag, TAGS.links, TAGS.redirects])
+    await revalidateTags(req, [tagOf(doc.slug), listTag, TAGS.links, TAGS.redirects])
     return doc
   }
   return { afterChange: [afterChange], afterDelete: [afterDelete] }
@@ -72,7 +72,7 @@ export const revalidateGuidesShowing = (path: string) => {
     context,
   }) => {
     if (context.seeding || !affectsReaders(doc, previousDoc)) return doc
-    await revalidateTags(await guidesWhere(req.payload, { [path]: { equals: doc.id } }))
+    await revalidateTags(req, await guidesWhere(req.payload, { [path]: { equals: doc.id } }))
     return doc
   }
   // No delete hook: a document a guide shows cannot be deleted (src/hooks/guardDeletes.ts), so a
@@ -80,35 +80,36 @@ export const revalidateGuidesShowing = (path: string) => {
   return { afterChange: [afterChange] }
 }
 
-export const revalidateSite: GlobalAfterChangeHook = async ({ doc, context }) => {
+export const revalidateSite: GlobalAfterChangeHook = async ({ doc, context, req }) => {
   // The home guide moves between / and /guides/<slug>: links and redirects follow.
-  if (!context.seeding) await revalidateTags([TAGS.site, TAGS.guides, TAGS.links, TAGS.redirects])
+  if (!context.seeding)
+    await revalidateTags(req, [TAGS.site, TAGS.guides, TAGS.links, TAGS.redirects])
   return doc as unknown
 }
 
 /** The header and footer: on every page. */
-export const revalidateFrame: GlobalAfterChangeHook = async ({ doc, context }) => {
-  if (!context.seeding) await revalidateTags([TAGS.frame])
+export const revalidateFrame: GlobalAfterChangeHook = async ({ doc, context, req }) => {
+  if (!context.seeding) await revalidateTags(req, [TAGS.frame])
   return doc as unknown
 }
 
 /** The copy of /llms.txt and the crawler policy of robots.txt. */
-export const revalidateAgents: GlobalAfterChangeHook = async ({ doc, context }) => {
-  if (!context.seeding) await revalidateTags([TAGS.agents])
+export const revalidateAgents: GlobalAfterChangeHook = async ({ doc, context, req }) => {
+  if (!context.seeding) await revalidateTags(req, [TAGS.agents])
   return doc as unknown
 }
 
 /** A redirect added, changed or removed. */
 export const revalidateRedirects = {
   afterChange: [
-    (async ({ doc, context }) => {
-      if (!context.seeding) await revalidateTags([TAGS.redirects])
+    (async ({ doc, context, req }) => {
+      if (!context.seeding) await revalidateTags(req, [TAGS.redirects])
       return doc as unknown
     }) satisfies CollectionAfterChangeHook,
   ],
   afterDelete: [
-    (async ({ doc, context }) => {
-      if (!context.seeding) await revalidateTags([TAGS.redirects])
+    (async ({ doc, context, req }) => {
+      if (!context.seeding) await revalidateTags(req, [TAGS.redirects])
       return doc as unknown
     }) satisfies CollectionAfterDeleteHook,
   ],

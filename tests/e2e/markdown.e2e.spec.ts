@@ -59,8 +59,11 @@ test('the guide’s Markdown twin holds every word of the source copy in order, 
     // Every link is absolute.
     for (const [, href] of markdown.matchAll(/\]\(([^)]*)\)/g)) expect(href).toMatch(/^https?:\/\//)
   }
-  // A browser still gets the page, which names its twin.
-  const html = await text('/', { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' })
+  // A browser still gets the page, which names its twin, and tells caches it varies by Accept.
+  const page = await get('/', { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' })
+  expect(page.headers.get('content-type')).toMatch(/^text\/html/)
+  expect(page.headers.get('vary') ?? '').toMatch(/\bAccept\b/)
+  const html = await page.text()
   expect(html).toContain(
     `<link rel="alternate" type="text/markdown" href="${e2eBaseURL}/index.md"/>`,
   )

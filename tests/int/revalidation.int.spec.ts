@@ -1,13 +1,21 @@
 import { randomBytes } from 'node:crypto'
-import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import {
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type RequiredDataFromCollectionSlug,
+} from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { TAGS } from '@/lib/content/cacheTags'
+import { purges } from '@/lib/cache/purge'
+import { revalidations, TAGS } from '@/lib/content/cacheTags'
 import { relationId } from '@/lib/content/relationId'
 import type { Guide } from '@/payload-types'
 
 import { emitted, frameworkData, SEEDED_SLUG as SEEDED, seededGuide } from '../helpers/payload'
 import { paragraph } from '../helpers/richText'
+import { sqlClient } from '../../tooling/throwaway'
 
 // Which cache tags each write expires: the published pages readers get come from Next's data cache,
 // so a missing tag is a stale page and an extra one a needless re-render.
@@ -189,5 +197,80 @@ describe('revalidation of a guide that ranks a framework', () => {
     const guide = await newGuide('Revalidation gone', [(await newFramework('Gone fw')).id])
     const tags = await emitted(() => payload.delete({ collection: 'guides', id: guide.id }))
     expect(tags).toEqual([[TAGS.guide(guide.slug), TAGS.guides, TAGS.links, TAGS.redirects]])
+  })
+})
+
+describe('expiring and purging after the commit', () => {
+  // What a proxy does right after a purge: fetch the page again, on another connection.
+  const readBestFor = async (id: number) => {
+    const db = sqlClient(process.env.DATABASE_URL!)
+    await db.connect()
+    try {
+      const { rows } = await db.query<{ best_for: string }>(
+        'select best_for from frameworks where id = $1',
+        [id],
+      )
+      return rows[0]?.best_for
+    } finally {
+      await db.end()
+    }
+  }
+
+  it('a publish is expired and purged only once another connection reads the new content', async () => {
+    const ranked = idOf(seeded.ranking![4]!.framework)
+    const original = await readBestFor(ranked)
+    const bestFor = `After the commit ${suffix} ${Date.now()}`
+    const seenAtPurge: Promise<string | undefined>[] = []
+    const seenAtExpiry: Promise<string | undefined>[] = []
+    // Transactions still open when it happens (this file runs alone: none but the save's own).
+    const openAt: number[] = []
+    const open = () => Object.keys(payload.db.sessions ?? {}).length
+    const onPurge = (tags: string[]) => {
+      if (!tags.includes(TAGS.guide(SEEDED))) return
+      openAt.push(open())
+      seenAtPurge.push(readBestFor(ranked))
+    }
+    const onExpire = () => {
+      openAt.push(open())
+      seenAtExpiry.push(readBestFor(ranked))
+    }
+    purges.on('purge', onPurge)
+    revalidations.on('revalidate', onExpire)
+    try {
+      await payload.update({
+        collection: 'frameworks',
+        id: ranked,
+        data: { bestFor, _status: 'published' },
+      })
+    } finally {
+      purges.off('purge', onPurge)
+      revalidations.off('revalidate', onExpire)
+      // The seeded guide stays as seeded for the other files.
+      await payload.update({
+        collection: 'frameworks',
+        id: ranked,
+        data: { bestFor: original, _status: 'published' },
+      })
+    }
+    expect(openAt, 'open transactions at expiry, then at purge').toEqual([0, 0])
+    expect(await Promise.all(seenAtExpiry), 'read when expired').toEqual([bestFor])
+    expect(await Promise.all(seenAtPurge), 'read when purged').toEqual([bestFor])
+  })
+
+  it('a save that is rolled back expires and purges nothing', async () => {
+    const ranked = idOf(seeded.ranking![3]!.framework)
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    const tags = await emitted(async () => {
+      await payload.update({
+        collection: 'frameworks',
+        id: ranked,
+        data: { bestFor: `Rolled back ${suffix}`, _status: 'published' },
+        req,
+      })
+      await killTransaction(req)
+    })
+    expect(tags).toEqual([])
+    expect(await readBestFor(ranked)).not.toBe(`Rolled back ${suffix}`)
   })
 })

@@ -1,9 +1,19 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
+
+import { vclFor } from '../../tooling/varnish'
 
 // No Docker engine runs here: Debian's docker-compose (v1) validates the file and resolves it.
 const compose = process.env.DOCKER_COMPOSE_BIN ?? '/usr/bin/docker-compose'
@@ -49,14 +59,49 @@ describe('docker-compose.yml', () => {
     expect(db).toContain('pg_isready')
   })
 
-  it('runs nginx with the repo’s config template', () => {
+  it('runs Varnish with the repo’s VCL, and the app purges it with the shared secret', () => {
     const { stdout } = composeConfig()
-    const mount = stdout.match(/- (\S+):\/etc\/nginx\/templates\/default\.conf\.template:ro/)?.[1]
+    const mount = stdout.match(/- (\S+):\/etc\/varnish\/default\.vcl:ro/)?.[1]
     expect(mount, stdout).toBeDefined()
-    // The bind mount is the repo's file, the same one the proxy e2e tests run under nginx.
-    expect(path.relative(project, mount!)).toBe('deploy/nginx/guide.conf.template')
-    expect(existsSync('deploy/nginx/guide.conf.template')).toBe(true)
-    expect(stdout).toContain('APP_UPSTREAM: app:3000')
+    // The bind mount is the repo's file, the same one the stack tests run under varnishd.
+    expect(path.relative(project, mount!)).toBe('deploy/varnish/default.vcl')
+    expect(stdout).toMatch(/image: varnish:7\.1/)
+    expect(stdout).toContain('PURGE_URLS: http://proxy:80')
+    expect(stdout).toContain('PURGE_SECRET')
+  })
+})
+
+describe('deploy/varnish/default.vcl', () => {
+  const vcl = readFileSync('deploy/varnish/default.vcl', 'utf8')
+
+  it('compiles with Debian’s varnishd, also with the backends the tests give it', () => {
+    const varnishd = process.env.VARNISHD_BIN ?? '/usr/sbin/varnishd'
+    expect(existsSync(varnishd), `${varnishd} (apt-get install varnish varnish-modules)`).toBe(true)
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'guide-vcl-'))
+    // As root, varnishd reads the file as its own unprivileged user.
+    chmodSync(dir, 0o755)
+    try {
+      for (const [name, text] of [
+        // The compose network's `app` does not resolve here; the compiler resolves backends.
+        ['shipped.vcl', vcl.replace('.host = "app"', '.host = "localhost"')],
+        ['two.vcl', vclFor(vcl, ['127.0.0.1:3301', '127.0.0.1:3302'])],
+      ] as const) {
+        writeFileSync(path.join(dir, name), text)
+        const compiled = spawnSync(varnishd, ['-C', '-n', dir, '-f', path.join(dir, name)], {
+          encoding: 'utf8',
+        })
+        expect(compiled.status, compiled.stderr).toBe(0)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('gives each upstream a backend in the round-robin director', () => {
+    const two = vclFor(vcl, ['10.0.0.1:3000', '10.0.0.2:3001'])
+    expect(two).toMatch(/backend app2 \{[^}]*\.host = "10\.0\.0\.2";\s*\.port = "3001"/)
+    expect(two).toContain('apps.add_backend(app1);\n    apps.add_backend(app2);')
+    expect(two.match(/\.probe = app_health/g)).toHaveLength(2)
   })
 })
 

@@ -1,4 +1,8 @@
 import { EventEmitter } from 'node:events'
+import type { PayloadRequest } from 'payload'
+
+import { purgeContent } from '@/lib/cache/purgeContent'
+import { afterCommit } from '@/lib/database/afterCommit'
 
 /**
  * The one place cache tag names are made. Queries tag what they read with these; collection hooks
@@ -32,14 +36,19 @@ export const TAGS = {
 export const revalidations = new EventEmitter()
 
 /**
- * Expires the tags at once: the next request renders fresh content instead of being served the stale
- * page while it regenerates. Outside a Next.js request (seed, CLI, tests) there is no cache to expire.
+ * Expires the tags once `req`'s transaction has committed: the next request renders fresh content
+ * instead of being served the stale page while it regenerates. Before the commit, a render could
+ * read the old content and cache it as new. In a Next server the proxies are purged once Next has
+ * dropped the tags (src/cache-handler.mjs); outside one (seed, CLI, tests) there is no Next cache,
+ * so they are purged at once.
  */
-export async function revalidateTags(tags: string[]): Promise<void> {
+export async function revalidateTags(req: PayloadRequest, tags: string[]): Promise<void> {
   const unique = [...new Set(tags)]
   if (unique.length === 0) return
-  revalidations.emit('revalidate', unique)
-  if (!process.env.NEXT_RUNTIME) return
-  const { revalidateTag } = await import('next/cache')
-  for (const tag of unique) revalidateTag(tag, { expire: 0 })
+  await afterCommit(req, async () => {
+    revalidations.emit('revalidate', unique)
+    if (!process.env.NEXT_RUNTIME) return purgeContent(unique)
+    const { revalidateTag } = await import('next/cache')
+    for (const tag of unique) revalidateTag(tag, { expire: 0 })
+  })
 }

@@ -36,6 +36,20 @@ const schema = z
       .string()
       .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
       .optional(),
+    /** Proxies to purge by tag on publish (deploy/varnish), comma-separated. */
+    PURGE_URLS: z
+      .string()
+      .regex(
+        /^https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*$/,
+        'must be http(s) URLs, comma-separated',
+      )
+      .optional(),
+    /** Sent with each purge; the proxy refuses purges without it. */
+    PURGE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** A CDN purged by the same tags, after the proxies: its API token and service or zone id. */
+    CDN_PURGE_PROVIDER: z.enum(['fastly', 'cloudflare']).optional(),
+    CDN_PURGE_ID: z.string().min(1).optional(),
+    CDN_PURGE_TOKEN: z.string().min(1).optional(),
     /** Media goes to this S3-compatible bucket instead of DATA_DIR/media when set. */
     S3_BUCKET: z.string().min(3).optional(),
     S3_REGION: z.string().min(1).default('us-east-1'),
@@ -63,6 +77,24 @@ const schema = z
     ] as const) {
       if (value[other] !== undefined && value[name] === undefined) {
         ctx.addIssue({ code: 'custom', path: [name], message: `is required when ${other} is set` })
+      }
+    }
+    if (value.PURGE_URLS && !value.PURGE_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PURGE_SECRET'],
+        message: 'is required when PURGE_URLS is set',
+      })
+    }
+    if (value.CDN_PURGE_PROVIDER) {
+      for (const name of ['CDN_PURGE_ID', 'CDN_PURGE_TOKEN'] as const) {
+        if (!value[name]) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message: 'is required when CDN_PURGE_PROVIDER is set',
+          })
+        }
       }
     }
     const building = value.NEXT_PHASE === 'phase-production-build'

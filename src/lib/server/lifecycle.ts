@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { purgeWhenNextExpires } from '@/lib/cache/purgeContent'
 import { env } from '@/lib/env'
 import { startJobTicker } from '@/lib/jobs/ticker'
 import { applyMigrations, seedIfEmpty } from '@/lib/database/prepare'
@@ -27,6 +28,7 @@ export async function prepareServer(): Promise<void> {
     }
   }
   startJobTicker()
+  purgeWhenNextExpires()
   stopWithin(SHUTDOWN_GRACE_MS)
 }
 

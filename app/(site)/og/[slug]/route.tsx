@@ -1,10 +1,13 @@
+import { tagged } from '@/lib/cache/surrogateKeys.mjs'
+import { TAGS } from '@/lib/content/cacheTags'
 import { getPublishedGuide } from '@/lib/content/guide'
 import { isSlug } from '@/fields/slug'
 import { ogCard } from '@/lib/seo/ogCard'
 
 // Drawn per request from the cached guide data. A cached route would not be expired by the
 // guide's tags once the cache is shared (@fortedigital/nextjs-cache-handler stores route entries
-// without tags), and crawlers ask for it rarely; the proxy and CDN cache it briefly.
+// without tags), and crawlers ask for it rarely; the proxy and CDN keep it until the guide's tag
+// is purged.
 export const dynamic = 'force-dynamic'
 
 type Context = { params: Promise<{ slug: string }> }
@@ -15,7 +18,7 @@ export async function GET(_request: Request, { params }: Context) {
   const guide = isSlug(slug) ? await getPublishedGuide(slug) : null
   if (!guide) return new Response('Not found', { status: 404 })
   const top = guide.ranking.slice(0, 3)
-  return ogCard(
+  const card = ogCard(
     guide.title,
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
       {top.map((framework, index) => (
@@ -31,4 +34,5 @@ export async function GET(_request: Request, { params }: Context) {
       ))}
     </div>,
   )
+  return tagged(card, [TAGS.guide(slug)])
 }

@@ -1,3 +1,5 @@
+import { tagged } from '@/lib/cache/surrogateKeys.mjs'
+import { TAGS } from '@/lib/content/cacheTags'
 import { getPublishedPage } from '@/lib/content/page'
 import { getSiteSettings } from '@/lib/content/site'
 import { isSlug } from '@/fields/slug'
@@ -16,8 +18,9 @@ export async function GET(_request: Request, { params }: Context) {
     getSiteSettings(),
   ])
   if (!page) return new Response('Not found', { status: 404 })
-  return ogCard(
+  const card = ogCard(
     page.title,
     <div style={{ display: 'flex', fontSize: 32, color: '#5b5852' }}>{site.publisher.name}</div>,
   )
+  return tagged(card, [TAGS.page(slug), TAGS.site])
 }
