@@ -2,7 +2,7 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   GlobalAfterChangeHook,
-  Payload,
+  PayloadRequest,
   Where,
 } from 'payload'
 
@@ -16,13 +16,16 @@ type Doc = { id: number | string; slug?: string; _status?: 'draft' | 'published'
 const affectsReaders = (doc: Doc, previousDoc?: Doc) =>
   doc._status === 'published' || previousDoc?._status === 'published'
 
-async function guidesWhere(payload: Payload, where: Where): Promise<string[]> {
-  const { docs } = await payload.find({
+async function guidesWhere(req: PayloadRequest, where: Where): Promise<string[]> {
+  const { docs } = await req.payload.find({
     collection: 'guides',
     where,
     depth: 0,
     pagination: false,
     select: { slug: true },
+    // Inside the write's transaction: a release publishing the guide and the framework together
+    // must see the guide it just published.
+    req,
   })
   return docs.map((guide) => TAGS.guide(guide.slug))
 }
@@ -45,16 +48,19 @@ export const revalidateAddressed = (tagOf: (slug: string) => string, listTag: st
     const slugs = [doc.slug, previousDoc?.slug, change.before?.slug, change.after?.slug]
     const moved = addressMoved(change)
     // A renamed guide also changes where the home page points (the site settings cache its slug).
-    await revalidateTags([
-      ...[...new Set(slugs.filter((s): s is string => Boolean(s)))].map(tagOf),
-      listTag,
-      ...(moved ? [TAGS.links, TAGS.redirects, TAGS.site] : []),
-    ])
+    await revalidateTags(
+      [
+        ...[...new Set(slugs.filter((s): s is string => Boolean(s)))].map(tagOf),
+        listTag,
+        ...(moved ? [TAGS.links, TAGS.redirects, TAGS.site] : []),
+      ],
+      context,
+    )
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook<Doc> = async ({ doc, context }) => {
     if (context.seeding || !doc.slug) return doc
-    await revalidateTags([tagOf(doc.slug), listTag, TAGS.links, TAGS.redirects])
+    await revalidateTags([tagOf(doc.slug), listTag, TAGS.links, TAGS.redirects], context)
     return doc
   }
   return { afterChange: [afterChange], afterDelete: [afterDelete] }
@@ -72,7 +78,7 @@ export const revalidateGuidesShowing = (path: string) => {
     context,
   }) => {
     if (context.seeding || !affectsReaders(doc, previousDoc)) return doc
-    await revalidateTags(await guidesWhere(req.payload, { [path]: { equals: doc.id } }))
+    await revalidateTags(await guidesWhere(req, { [path]: { equals: doc.id } }), context)
     return doc
   }
   // No delete hook: a document a guide shows cannot be deleted (src/hooks/guardDeletes.ts), so a
@@ -102,13 +108,13 @@ export const revalidateAgents: GlobalAfterChangeHook = async ({ doc, context }) 
 export const revalidateRedirects = {
   afterChange: [
     (async ({ doc, context }) => {
-      if (!context.seeding) await revalidateTags([TAGS.redirects])
+      if (!context.seeding) await revalidateTags([TAGS.redirects], context)
       return doc as unknown
     }) satisfies CollectionAfterChangeHook,
   ],
   afterDelete: [
     (async ({ doc, context }) => {
-      if (!context.seeding) await revalidateTags([TAGS.redirects])
+      if (!context.seeding) await revalidateTags([TAGS.redirects], context)
       return doc as unknown
     }) satisfies CollectionAfterDeleteHook,
   ],

@@ -5,6 +5,7 @@ import * as migration_20261124_063216_media_storage from './20261124_063216_medi
 import * as migration_20261124_145431_site_frame from './20261124_145431_site_frame';
 import * as migration_20261124_183724_agents from './20261124_183724_agents';
 import * as migration_20261124_185209_index_description from './20261124_185209_index_description';
+import * as migration_20261124_191103_releases from './20261124_191103_releases';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261124_185209_index_description.up,
     down: migration_20261124_185209_index_description.down,
-    name: '20261124_185209_index_description'
+    name: '20261124_185209_index_description',
+  },
+  {
+    up: migration_20261124_191103_releases.up,
+    down: migration_20261124_191103_releases.down,
+    name: '20261124_191103_releases'
   },
 ];

@@ -31,11 +31,36 @@ export const TAGS = {
 /** Observers of revalidations (tests, logs). Emits 'revalidate' with the tag list. */
 export const revalidations = new EventEmitter()
 
+const BATCH_KEY = 'revalidationBatch'
+
+/**
+ * Collects, instead of expiring, the tags that writes made with this `req.context` touch: a release
+ * publishes many documents in one transaction and must expire their tags once, after the commit
+ * (src/lib/releases/transaction.ts). Readers who render before the commit would otherwise cache
+ * the old content under tags already expired.
+ */
+export function collectRevalidations(context: Record<string, unknown>): () => string[] {
+  const batch = new Set<string>()
+  context[BATCH_KEY] = batch
+  return () => {
+    delete context[BATCH_KEY]
+    return [...batch]
+  }
+}
+
 /**
  * Expires the tags at once: the next request renders fresh content instead of being served the stale
  * page while it regenerates. Outside a Next.js request (seed, CLI, tests) there is no cache to expire.
  */
-export async function revalidateTags(tags: string[]): Promise<void> {
+export async function revalidateTags(
+  tags: string[],
+  context?: Record<string, unknown>,
+): Promise<void> {
+  const batch = context?.[BATCH_KEY]
+  if (batch instanceof Set) {
+    for (const tag of tags) (batch as Set<string>).add(tag)
+    return
+  }
   const unique = [...new Set(tags)]
   if (unique.length === 0) return
   revalidations.emit('revalidate', unique)
