@@ -167,7 +167,7 @@ export const Guides: CollectionConfig<'guides'> = {
                   required: true,
                   defaultValue: 'end',
                   options: [
-                    { label: 'After the ranking table', value: 'afterRanking' },
+                    { label: 'After the ranking', value: 'afterRanking' },
                     { label: 'After the caveats', value: 'afterCaveats' },
                     { label: 'At the end', value: 'end' },
                   ],

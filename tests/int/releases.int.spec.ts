@@ -3,6 +3,7 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { TAGS } from '@/lib/content/cacheTags'
+import { findGuideChanges, moveText } from '@/lib/content/changes'
 import { relationId } from '@/lib/content/relationId'
 import type { Release } from '@/payload-types'
 
@@ -175,6 +176,30 @@ describe('publishing a release', () => {
     expect(await published('frameworks', ids.a)).toContain(original.blurb)
     expect(await published('caveats', ids.caveat)).toContain(original.caveat)
     expect((reply.body.release as Release).status).toBe('reverted')
+  })
+
+  it('lists the published changes newest first, by name, and leaves out a hidden one', async () => {
+    const changes = await findGuideChanges(payload, ids.guide, 5)
+    expect(changes.map((change) => change.kind)).toEqual(['revert', 'publish'])
+    const [reverted, shipped] = changes
+    expect(shipped!.note).toBe(`Charlie moves up (${suffix}).`)
+    expect(shipped!.moves.map((move) => moveText(move, '#'))).toEqual([
+      `${names.c}: #3 → #2`,
+      `${names.b}: #2 → #3`,
+    ])
+    expect(reverted!.moves.map((move) => moveText(move, '#'))).toEqual([
+      `${names.b}: #3 → #2`,
+      `${names.c}: #2 → #3`,
+    ])
+
+    // A marketer hides the revert: readers see the publish only, and the guide's page expires.
+    const hidden = await emitted(() =>
+      rest('PATCH', `guide-changes/${reverted!.id}`, { token, body: { hidden: true } }),
+    )
+    expect(hidden).toEqual([[TAGS.guide(guideSlug)]])
+    expect((await findGuideChanges(payload, ids.guide, 5)).map((change) => change.id)).toEqual([
+      shipped!.id,
+    ])
   })
 
   it('shows an item as out of date once its document changes, until it takes the newer draft', async () => {
