@@ -575,7 +575,7 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Links that let reviewers without a CMS login see a guide’s or page’s drafts.
+ * Links that let reviewers without a CMS login see a guide’s or page’s drafts, or a release.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "preview-links".
@@ -584,6 +584,10 @@ export interface PreviewLink {
   id: number;
   guide?: (number | null) | Guide;
   page?: (number | null) | Page;
+  /**
+   * Shows the release’s content over what is published, on every page.
+   */
+  release?: (number | null) | Release;
   /**
    * Who it is for, e.g. “Legal review”.
    */
@@ -605,31 +609,70 @@ export interface PreviewLink {
   createdAt: string;
 }
 /**
+ * Changes across several documents that go live together, and can be reverted together.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "releases".
  */
-export interface User {
+export interface Release {
   id: number;
-  role: 'admin' | 'editor';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  name: string;
+  /**
+   * Public: shown with the date under “What changed” on the guides it changes, and in their feeds. Leave empty for a change readers need not hear about.
+   */
+  note?: string | null;
+  /**
+   * Each document’s newest version is captured when it is added. Edit the document as usual; if it changes after that, its row says so.
+   */
+  items?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        doc:
+          | {
+              relationTo: 'guides';
+              value: number | Guide;
+            }
+          | {
+              relationTo: 'pages';
+              value: number | Page;
+            }
+          | {
+              relationTo: 'frameworks';
+              value: number | Framework;
+            }
+          | {
+              relationTo: 'criteria';
+              value: number | Criterion;
+            }
+          | {
+              relationTo: 'caveats';
+              value: number | Caveat;
+            };
+        /**
+         * The version captured.
+         */
+        version?: number | null;
+        addedAt?: string | null;
+        /**
+         * What was published before (empty: nothing). A revert restores it.
+         */
+        previousVersion?: number | null;
+        state?: string | null;
+        /**
+         * Payload’s comparison with the live version.
+         */
+        compare?: string | null;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  /**
+   * Set it to schedule the release; clear it to unschedule.
+   */
+  publishAt?: string | null;
+  status: 'open' | 'scheduled' | 'published' | 'reverted';
+  publishedAt?: string | null;
+  revertedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -727,6 +770,33 @@ export interface Caveat {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  role: 'admin' | 'editor';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
@@ -771,72 +841,6 @@ export interface Media {
       filename?: string | null;
     };
   };
-}
-/**
- * Changes across several documents that go live together, and can be reverted together.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "releases".
- */
-export interface Release {
-  id: number;
-  name: string;
-  /**
-   * Public: shown with the date under “What changed” on the guides it changes, and in their feeds. Leave empty for a change readers need not hear about.
-   */
-  note?: string | null;
-  /**
-   * Each document’s newest version is captured when it is added. Edit the document as usual; if it changes after that, its row says so.
-   */
-  items?:
-    | {
-        doc:
-          | {
-              relationTo: 'guides';
-              value: number | Guide;
-            }
-          | {
-              relationTo: 'pages';
-              value: number | Page;
-            }
-          | {
-              relationTo: 'frameworks';
-              value: number | Framework;
-            }
-          | {
-              relationTo: 'criteria';
-              value: number | Criterion;
-            }
-          | {
-              relationTo: 'caveats';
-              value: number | Caveat;
-            };
-        /**
-         * The version captured.
-         */
-        version?: number | null;
-        addedAt?: string | null;
-        /**
-         * What was published before (empty: nothing). A revert restores it.
-         */
-        previousVersion?: number | null;
-        state?: string | null;
-        /**
-         * Payload’s comparison with the live version.
-         */
-        compare?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Set it to schedule the release; clear it to unschedule.
-   */
-  publishAt?: string | null;
-  status: 'open' | 'scheduled' | 'published' | 'reverted';
-  publishedAt?: string | null;
-  revertedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * What readers see under “What changed” on each guide. Tick Hidden to leave one out.
@@ -1360,6 +1364,7 @@ export interface GuideChangesSelect<T extends boolean = true> {
 export interface PreviewLinksSelect<T extends boolean = true> {
   guide?: T;
   page?: T;
+  release?: T;
   note?: T;
   expiresAt?: T;
   revoked?: T;

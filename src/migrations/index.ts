@@ -6,6 +6,7 @@ import * as migration_20261124_145431_site_frame from './20261124_145431_site_fr
 import * as migration_20261124_183724_agents from './20261124_183724_agents';
 import * as migration_20261124_185209_index_description from './20261124_185209_index_description';
 import * as migration_20261124_191103_releases from './20261124_191103_releases';
+import * as migration_20261124_192135_release_preview_links from './20261124_192135_release_preview_links';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261124_191103_releases.up,
     down: migration_20261124_191103_releases.down,
-    name: '20261124_191103_releases'
+    name: '20261124_191103_releases',
+  },
+  {
+    up: migration_20261124_192135_release_preview_links.up,
+    down: migration_20261124_192135_release_preview_links.down,
+    name: '20261124_192135_release_preview_links'
   },
 ];

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { TAGS } from '@/lib/content/cacheTags'
 import { findGuideChanges, moveText } from '@/lib/content/changes'
+import { getReleaseGuide } from '@/lib/content/releaseGuide'
+import { checkPreviewToken } from '@/lib/preview/shareLinks'
 import { relationId } from '@/lib/content/relationId'
 import type { Release } from '@/payload-types'
 
@@ -45,6 +47,9 @@ const published = async (collection: 'frameworks' | 'caveats', id: number) => {
   const doc = await payload.findByID({ collection, id, depth: 0, draft: false })
   return JSON.stringify('blurb' in doc ? doc.blurb : doc.body)
 }
+
+const publishedBestFor = async (id: number) =>
+  (await payload.findByID({ collection: 'frameworks', id, depth: 0, draft: false })).bestFor
 
 const rankingOf = async () => {
   const guide = await payload.findByID({ collection: 'guides', id: ids.guide, depth: 0 })
@@ -212,6 +217,45 @@ describe('publishing a release', () => {
     const taken = await rest('POST', `releases/${made.id}/take-newer`, { token })
     expect(taken.status).toBe(200)
     expect(await state()).toBe('Up to date.')
+  })
+})
+
+describe('previewing a release', () => {
+  it('shows the release over what is published, and no other draft', async () => {
+    await draft('guides', ids.guide, {
+      ranking: [ids.b, ids.a, ids.c].map((framework) => ({ framework })),
+    })
+    await draft('frameworks', ids.b, { bestFor: `In the release ${suffix}` })
+    const previewed = await release([
+      { relationTo: 'guides', value: ids.guide },
+      { relationTo: 'frameworks', value: ids.b },
+    ])
+    // Saved after the release was made, and one not in it at all: neither shows.
+    await draft('frameworks', ids.b, { bestFor: `After the release ${suffix}` })
+    await draft('frameworks', ids.c, { bestFor: `Unrelated draft ${suffix}` })
+
+    const guide = await getReleaseGuide(guideSlug, previewed.id)
+
+    expect(guide!.ranking.map((framework) => framework.id)).toEqual([ids.b, ids.a, ids.c])
+    expect(guide!.ranking.map((framework) => framework.bestFor)).toEqual([
+      `In the release ${suffix}`,
+      await publishedBestFor(ids.a),
+      await publishedBestFor(ids.c),
+    ])
+  })
+
+  it('opens with a share link for the release only where the release is shown', async () => {
+    const previewed = made.releases.at(-1)!
+    const link = await payload.create({
+      collection: 'preview-links',
+      data: { release: previewed, note: `Release review ${suffix}` },
+    })
+    const token = new URL(link.url!).searchParams.get('token')!
+    const page = { relationTo: 'guides' as const, value: ids.guide }
+    // Where every draft would show (a guide's or page's own preview), it is refused.
+    expect((await checkPreviewToken(payload, token, page)).ok).toBe(false)
+    const check = await checkPreviewToken(payload, token, page, Date.now(), { release: true })
+    expect(check.ok && check.claims.release).toBe(previewed)
   })
 })
 

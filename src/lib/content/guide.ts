@@ -24,7 +24,7 @@ export type GuideView = Omit<Guide, 'ranking' | 'criteriaSection' | 'caveatsSect
 const populated = <T extends object>(items: (number | T | null | undefined)[] | null | undefined) =>
   (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
 
-function toView(guide: Guide, changes: GuideChangeView[]): GuideView {
+export function toView(guide: Guide, changes: GuideChangeView[]): GuideView {
   const criteria = populated(guide.criteriaSection.criteria)
   const ranking = populated((guide.ranking ?? []).map((row) => row.framework))
   const caveats = populated(guide.caveatsSection.caveats)
