@@ -248,7 +248,11 @@ describe('previewing a release', () => {
     const previewed = made.releases.at(-1)!
     const link = await payload.create({
       collection: 'preview-links',
-      data: { release: previewed, note: `Release review ${suffix}` },
+      data: {
+        release: previewed,
+        note: `Release review ${suffix}`,
+        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      },
     })
     const token = new URL(link.url!).searchParams.get('token')!
     const page = { relationTo: 'guides' as const, value: ids.guide }
