@@ -220,6 +220,61 @@ describe('publishing a release', () => {
   })
 })
 
+describe('scheduling a release', () => {
+  it('fires once when due, even when the queue runs twice at the same moment', async () => {
+    await draft('frameworks', ids.c, { bestFor: `Scheduled ${suffix}` })
+    const scheduled = await release([{ relationTo: 'frameworks', value: ids.c }])
+    const at = new Date(Date.now() + 1_000).toISOString()
+    const saved = await payload.update({
+      collection: 'releases',
+      id: scheduled.id,
+      data: { publishAt: at },
+    })
+    expect(saved.status).toBe('scheduled')
+
+    await new Promise((resolve) => setTimeout(resolve, 1_200))
+    // Two runners that read the same due job (the server's advisory lock normally prevents it;
+    // Payload's own bookkeeping of the job may then fail in one): the release publishes once.
+    await Promise.allSettled([
+      payload.jobs.run({ allQueues: true }),
+      payload.jobs.run({ allQueues: true }),
+    ])
+
+    expect(await publishedBestFor(ids.c)).toBe(`Scheduled ${suffix}`)
+    expect((await payload.findByID({ collection: 'releases', id: scheduled.id })).status).toBe(
+      'published',
+    )
+    const { totalDocs } = await payload.findVersions({
+      collection: 'frameworks',
+      where: {
+        and: [
+          { parent: { equals: ids.c } },
+          { 'version._status': { equals: 'published' } },
+          { 'version.bestFor': { equals: `Scheduled ${suffix}` } },
+        ],
+      },
+    })
+    expect(totalDocs).toBe(1)
+  })
+
+  it('does not fire at a time it was moved away from', async () => {
+    await draft('frameworks', ids.c, { bestFor: `Rescheduled ${suffix}` })
+    const moved = await release([{ relationTo: 'frameworks', value: ids.c }])
+    const soon = new Date(Date.now() + 500).toISOString()
+    await payload.update({ collection: 'releases', id: moved.id, data: { publishAt: soon } })
+    const later = new Date(Date.now() + 3_600_000).toISOString()
+    await payload.update({ collection: 'releases', id: moved.id, data: { publishAt: later } })
+
+    await new Promise((resolve) => setTimeout(resolve, 700))
+    await payload.jobs.run({ allQueues: true })
+
+    expect(await publishedBestFor(ids.c)).toBe(`Scheduled ${suffix}`)
+    expect((await payload.findByID({ collection: 'releases', id: moved.id })).status).toBe(
+      'scheduled',
+    )
+  })
+})
+
 describe('previewing a release', () => {
   it('shows the release over what is published, and no other draft', async () => {
     await draft('guides', ids.guide, {
