@@ -215,7 +215,9 @@ test('3. publishing it: readers see the old page or the whole new one, within 1 
     () => releaseAction('Publish release', 'Release published.'),
     'new',
   )
-  console.log(`[releases] publish: ${seen.length} polls, whole new page ${after} ms after the reply`)
+  console.log(
+    `[releases] publish: ${seen.length} polls, whole new page ${after} ms after the reply`,
+  )
   expect(seen[0]).toBe('old')
   expect(seen).not.toContain('mixed')
   expect(seen.at(-1)).toBe('new')
