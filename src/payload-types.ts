@@ -668,7 +668,7 @@ export interface Release {
    * Set it to schedule the release; clear it to unschedule.
    */
   publishAt?: string | null;
-  status: 'open' | 'scheduled' | 'published' | 'reverted';
+  status?: ('open' | 'scheduled' | 'published' | 'reverted') | null;
   publishedAt?: string | null;
   revertedAt?: string | null;
   updatedAt: string;

@@ -104,7 +104,7 @@ export const Releases: CollectionConfig<'releases'> = {
     {
       name: 'status',
       type: 'select',
-      required: true,
+      // Never missing: the release's hooks and actions set it (collections/Releases/hooks.ts).
       defaultValue: 'open',
       options: ['open', 'scheduled', 'published', 'reverted'],
       admin: { position: 'sidebar', readOnly: true },

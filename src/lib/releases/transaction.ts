@@ -127,7 +127,7 @@ export async function runRelease(
       user: req.user,
     })
     const allowed = action === 'publish' ? ['open', 'scheduled'] : ['published']
-    if (!allowed.includes(release.status)) {
+    if (!allowed.includes(release.status ?? 'open')) {
       const what = action === 'publish' ? 'published again' : 'reverted'
       if (scheduledAt) {
         await killTransaction(req)
