@@ -13,6 +13,8 @@ import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { redirectsOptions } from './collections/Redirects'
 import { PreviewLinks } from './collections/PreviewLinks'
+import { GuideChanges } from './collections/GuideChanges'
+import { Releases } from './collections/Releases'
 import { Footer, Header } from './globals/Frame'
 import { Agents } from './globals/Agents'
 import { Site } from './globals/Site'
@@ -26,6 +28,7 @@ import { healthEndpoint } from './src/lib/database/health'
 import { canRunJobs, runDueJobsEndpoint } from './src/lib/jobs/endpoint'
 import { editLinkEndpoint } from './src/lib/editLink/endpoint'
 import { mediaStorage } from './src/lib/media/storage'
+import { publishReleaseTask } from './src/lib/releases/job'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,9 +45,18 @@ export default buildConfig({
     components: { beforeDashboard: ['/src/components/admin/Cockpit#Cockpit'] },
   },
   // Every write is checked, serialized and kept from unpublishing by accident (src/hooks/guardWrites.ts).
-  collections: [Guides, Pages, Frameworks, Criteria, Caveats, PreviewLinks, Media, Users].map(
-    withGuards,
-  ),
+  collections: [
+    Guides,
+    Pages,
+    Frameworks,
+    Criteria,
+    Caveats,
+    Releases,
+    GuideChanges,
+    PreviewLinks,
+    Media,
+    Users,
+  ].map(withGuards),
   globals: [Site, Header, Footer, Agents],
   endpoints: [healthEndpoint, runDueJobsEndpoint, editLinkEndpoint],
   // A client's mistake answers 4xx with the field and the reason, never a 500 (src/lib/api).
@@ -61,7 +73,8 @@ export default buildConfig({
     push: env.NODE_ENV !== 'production',
   }),
   // Scheduled publishes are jobs; instrumentation.ts runs them in this server (src/lib/jobs/ticker.ts).
-  jobs: { access: { run: canRunJobs }, tasks: [] },
+  // Scheduled releases too (src/lib/releases/job.ts).
+  jobs: { access: { run: canRunJobs }, tasks: [publishReleaseTask] },
   plugins: [
     mediaStorage(env),
     redirectsPlugin(redirectsOptions),

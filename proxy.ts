@@ -21,6 +21,10 @@ const DRAFT_MODE_COOKIE = '__prerender_bypass'
 const CMS_PATH = /^\/(admin|api)(\/|$)/
 // The twin routes answer only through the rewrite below, never at their own address.
 const TWIN_ROUTE_PATH = /^\/markdown(-draft)?(\/|$)/
+// A guide's "What changed" feed: /guides/<slug>/changes.xml, rendered by its own route, which
+// answers only through the rewrite below (the guides route is a page and cannot hold it).
+const CHANGES_FEED = /^\/guides\/([^/]+)\/changes\.xml$/
+const FEED_ROUTE_PATH = /^\/changes-feed(\/|$)/
 // Markdown too, made by the same route (src/lib/markdown/llms.ts).
 const LLMS_FILES = new Set(['/llms.txt', '/llms-full.txt'])
 const HEALTH_PATH = '/api/health'
@@ -57,11 +61,18 @@ export async function proxy(request: NextRequest) {
   }
 
   const read = request.method === 'GET' || request.method === 'HEAD'
-  if (TWIN_ROUTE_PATH.test(pathname)) {
+  if (TWIN_ROUTE_PATH.test(pathname) || FEED_ROUTE_PATH.test(pathname)) {
     return new NextResponse('Not found.', {
       status: 404,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     })
+  }
+  const feed = read ? CHANGES_FEED.exec(pathname) : null
+  if (feed) {
+    const target = request.nextUrl.clone()
+    target.pathname = `/changes-feed/${feed[1]}`
+    target.search = ''
+    return NextResponse.rewrite(target)
   }
   // The Markdown twin of a page: at `<path>.md`, or at the page's own URL for a client that asks
   // for text/markdown.

@@ -6,6 +6,7 @@ import { signPreviewToken } from '@/lib/preview/tokens'
 import { sharedDocument } from '@/lib/preview/shareLinks'
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000
+const CLAIM = { guides: 'guide', pages: 'page', releases: 'release' } as const
 
 /**
  * Share links: a reviewer without a CMS login opens one to see a guide's or page's drafts. Each is
@@ -16,8 +17,9 @@ export const PreviewLinks: CollectionConfig<'preview-links'> = {
   labels: { singular: 'Preview link', plural: 'Preview links' },
   admin: {
     useAsTitle: 'note',
-    defaultColumns: ['guide', 'page', 'expiresAt', 'revoked', 'createdBy', 'url'],
-    description: 'Links that let reviewers without a CMS login see a guide’s or page’s drafts.',
+    defaultColumns: ['guide', 'page', 'release', 'expiresAt', 'revoked', 'createdBy', 'url'],
+    description:
+      'Links that let reviewers without a CMS login see a guide’s or page’s drafts, or a release.',
   },
   access: {
     read: authenticated,
@@ -30,17 +32,29 @@ export const PreviewLinks: CollectionConfig<'preview-links'> = {
       name: 'guide',
       type: 'relationship',
       relationTo: 'guides',
-      admin: { condition: (data) => !data?.page },
-      validate: (value: unknown, { siblingData }: { siblingData: { page?: unknown } }) =>
-        Boolean(value) !== Boolean(siblingData.page)
+      admin: { condition: (data) => !data?.page && !data?.release },
+      validate: (
+        value: unknown,
+        { siblingData }: { siblingData: { page?: unknown; release?: unknown } },
+      ) =>
+        [value, siblingData.page, siblingData.release].filter(Boolean).length === 1
           ? true
-          : 'A preview link is for one guide or one page: choose exactly one.',
+          : 'A preview link is for one guide, one page or one release: choose exactly one.',
     },
     {
       name: 'page',
       type: 'relationship',
       relationTo: 'pages',
-      admin: { condition: (data) => !data?.guide },
+      admin: { condition: (data) => !data?.guide && !data?.release },
+    },
+    {
+      name: 'release',
+      type: 'relationship',
+      relationTo: 'releases',
+      admin: {
+        condition: (data) => !data?.guide && !data?.page,
+        description: 'Shows the release’s content over what is published, on every page.',
+      },
     },
     { name: 'note', type: 'text', admin: { description: 'Who it is for, e.g. “Legal review”.' } },
     {
@@ -83,7 +97,7 @@ export const PreviewLinks: CollectionConfig<'preview-links'> = {
             const token = signPreviewToken(
               {
                 link: Number(data.id),
-                [shared.relationTo === 'pages' ? 'page' : 'guide']: shared.value,
+                [CLAIM[shared.relationTo]]: shared.value,
                 exp: Math.floor(new Date(data.expiresAt as string).getTime() / 1000),
               },
               req.payload.secret,

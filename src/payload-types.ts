@@ -72,6 +72,8 @@ export interface Config {
     frameworks: Framework;
     criteria: Criterion;
     caveats: Caveat;
+    releases: Release;
+    'guide-changes': GuideChange;
     'preview-links': PreviewLink;
     media: Media;
     users: User;
@@ -106,6 +108,8 @@ export interface Config {
     frameworks: FrameworksSelect<false> | FrameworksSelect<true>;
     criteria: CriteriaSelect<false> | CriteriaSelect<true>;
     caveats: CaveatsSelect<false> | CaveatsSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
+    'guide-changes': GuideChangesSelect<false> | GuideChangesSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -139,6 +143,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      publishRelease: TaskPublishRelease;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -286,6 +291,17 @@ export interface Guide {
      * https://…, /path or #anchor
      */
     url?: string | null;
+  };
+  /**
+   * Published changes, newest first, from releases and ranking publishes. Hide one under Guide changes.
+   */
+  changesSection: {
+    heading: string;
+    intro?: string | null;
+    position: 'afterRanking' | 'afterCaveats' | 'end';
+    limit: number;
+    revertedLabel: string;
+    feedLabel: string;
   };
   previewLinks?: {
     docs?: (number | PreviewLink)[];
@@ -571,7 +587,7 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Links that let reviewers without a CMS login see a guide’s or page’s drafts.
+ * Links that let reviewers without a CMS login see a guide’s or page’s drafts, or a release.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "preview-links".
@@ -580,6 +596,10 @@ export interface PreviewLink {
   id: number;
   guide?: (number | null) | Guide;
   page?: (number | null) | Page;
+  /**
+   * Shows the release’s content over what is published, on every page.
+   */
+  release?: (number | null) | Release;
   /**
    * Who it is for, e.g. “Legal review”.
    */
@@ -601,31 +621,70 @@ export interface PreviewLink {
   createdAt: string;
 }
 /**
+ * Changes across several documents that go live together, and can be reverted together.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "releases".
  */
-export interface User {
+export interface Release {
   id: number;
-  role: 'admin' | 'editor';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  name: string;
+  /**
+   * Public: shown with the date under “What changed” on the guides it changes, and in their feeds. Leave empty for a change readers need not hear about.
+   */
+  note?: string | null;
+  /**
+   * Each document’s newest version is captured when it is added. Edit the document as usual; if it changes after that, its row says so.
+   */
+  items?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        doc:
+          | {
+              relationTo: 'guides';
+              value: number | Guide;
+            }
+          | {
+              relationTo: 'pages';
+              value: number | Page;
+            }
+          | {
+              relationTo: 'frameworks';
+              value: number | Framework;
+            }
+          | {
+              relationTo: 'criteria';
+              value: number | Criterion;
+            }
+          | {
+              relationTo: 'caveats';
+              value: number | Caveat;
+            };
+        /**
+         * The version captured.
+         */
+        version?: number | null;
+        addedAt?: string | null;
+        /**
+         * What was published before (empty: nothing). A revert restores it.
+         */
+        previousVersion?: number | null;
+        state?: string | null;
+        /**
+         * Payload’s comparison with the live version.
+         */
+        compare?: string | null;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  /**
+   * Set it to schedule the release; clear it to unschedule.
+   */
+  publishAt?: string | null;
+  status?: ('open' | 'scheduled' | 'published' | 'reverted') | null;
+  publishedAt?: string | null;
+  revertedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -679,6 +738,33 @@ export interface Framework {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  role: 'admin' | 'editor';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -775,6 +861,42 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * What readers see under “What changed” on each guide. Tick Hidden to leave one out.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guide-changes".
+ */
+export interface GuideChange {
+  id: number;
+  guide: number | Guide;
+  at: string;
+  kind: 'publish' | 'revert';
+  release?: (number | null) | Release;
+  /**
+   * Derived from the published rankings.
+   */
+  moves?:
+    | {
+        framework: number | Framework;
+        /**
+         * Empty: newly ranked.
+         */
+        from?: number | null;
+        /**
+         * Empty: left the ranking.
+         */
+        to?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Leave this change out of the public list.
+   */
+  hidden?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Old addresses that lead readers on. Renaming a published guide or page adds one by itself.
@@ -874,7 +996,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishRelease' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -907,7 +1029,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishRelease' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -940,6 +1062,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'caveats';
         value: number | Caveat;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: number | Release;
+      } | null)
+    | ({
+        relationTo: 'guide-changes';
+        value: number | GuideChange;
       } | null)
     | ({
         relationTo: 'preview-links';
@@ -1049,6 +1179,16 @@ export interface GuidesSelect<T extends boolean = true> {
         linkType?: T;
         doc?: T;
         url?: T;
+      };
+  changesSection?:
+    | T
+    | {
+        heading?: T;
+        intro?: T;
+        position?: T;
+        limit?: T;
+        revertedLabel?: T;
+        feedLabel?: T;
       };
   previewLinks?: T;
   linkedFromGuides?: T;
@@ -1198,11 +1338,58 @@ export interface CaveatsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  name?: T;
+  note?: T;
+  items?:
+    | T
+    | {
+        doc?: T;
+        version?: T;
+        addedAt?: T;
+        previousVersion?: T;
+        state?: T;
+        compare?: T;
+        id?: T;
+      };
+  publishAt?: T;
+  status?: T;
+  publishedAt?: T;
+  revertedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guide-changes_select".
+ */
+export interface GuideChangesSelect<T extends boolean = true> {
+  guide?: T;
+  at?: T;
+  kind?: T;
+  release?: T;
+  moves?:
+    | T
+    | {
+        framework?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  hidden?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "preview-links_select".
  */
 export interface PreviewLinksSelect<T extends boolean = true> {
   guide?: T;
   page?: T;
+  release?: T;
   note?: T;
   expiresAt?: T;
   revoked?: T;
@@ -1690,6 +1877,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishRelease".
+ */
+export interface TaskPublishRelease {
+  input: {
+    release: number;
+    at: string;
+  };
+  output: {
+    outcome: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

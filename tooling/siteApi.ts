@@ -49,11 +49,12 @@ export const authHeader = (token: string) => ({ Authorization: `JWT ${token}` })
 export async function docBySlug<T extends object = Record<string, unknown>>(
   base: string,
   token: string,
-  collection: 'frameworks' | 'guides',
+  collection: 'frameworks' | 'guides' | 'caveats',
   slug: string,
-  { draft = true }: { draft?: boolean } = {},
+  // Caveats have no slug: they are found by their (unique) label.
+  { draft = true, field = 'slug' }: { draft?: boolean; field?: 'slug' | 'label' } = {},
 ): Promise<T & { id: number }> {
-  const url = `${base}/api/${collection}?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&draft=${draft}`
+  const url = `${base}/api/${collection}?where[${field}][equals]=${encodeURIComponent(slug)}&depth=0&draft=${draft}`
   const response = await fetch(url, { headers: authHeader(token) })
   const { docs } = (await response.json()) as { docs?: (T & { id: number })[] }
   const doc = docs?.[0]

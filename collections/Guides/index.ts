@@ -10,8 +10,18 @@ import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { linksTab, seoTab, shareTab } from '@/fields/tabs'
 import { TAGS } from '@/lib/content/cacheTags'
+import { notePublishedRanking, recordRankMoves } from '@/lib/releases/changelog'
 
 import { uniqueFrameworks } from './validate'
+
+/** A publish that moves ranks is recorded for "What changed" (src/lib/releases/changelog.ts). */
+const withRankMoves = <H extends { beforeChange: unknown[]; afterChange: unknown[] }>(
+  hooks: H,
+) => ({
+  ...hooks,
+  beforeChange: [...hooks.beforeChange, notePublishedRanking],
+  afterChange: [...hooks.afterChange, recordRankMoves],
+})
 
 const label = (name: string, defaultValue: string) =>
   ({ name, type: 'text', required: true, defaultValue }) as const
@@ -26,10 +36,12 @@ export const Guides: CollectionConfig<'guides'> = {
   access: editorialAccess,
   versions: editorialVersions,
   // The home guide also answers at /, but /guides/<slug> is where an old slug must lead from.
-  hooks: addressedHooks({
-    pathOf: (slug) => `/guides/${slug}`,
-    revalidate: revalidateAddressed(TAGS.guide, TAGS.guides),
-  }),
+  hooks: withRankMoves(
+    addressedHooks({
+      pathOf: (slug) => `/guides/${slug}`,
+      revalidate: revalidateAddressed(TAGS.guide, TAGS.guides),
+    }),
+  ),
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField('title'),
@@ -136,6 +148,38 @@ export const Guides: CollectionConfig<'guides'> = {
                 { name: 'text', type: 'textarea' },
                 { name: 'linkLabel', type: 'text' },
                 ...linkFields({ defaultType: 'custom' }),
+              ],
+            },
+          ],
+        },
+        {
+          label: 'What changed',
+          fields: [
+            {
+              name: 'changesSection',
+              type: 'group',
+              label: false,
+              admin: {
+                description:
+                  'Published changes, newest first, from releases and ranking publishes. Hide one under Guide changes.',
+              },
+              fields: [
+                label('heading', 'What changed'),
+                { name: 'intro', type: 'textarea', maxLength: 500 },
+                {
+                  name: 'position',
+                  type: 'select',
+                  required: true,
+                  defaultValue: 'end',
+                  options: [
+                    { label: 'After the ranking', value: 'afterRanking' },
+                    { label: 'After the caveats', value: 'afterCaveats' },
+                    { label: 'At the end', value: 'end' },
+                  ],
+                },
+                { name: 'limit', type: 'number', required: true, defaultValue: 5, min: 1, max: 50 },
+                label('revertedLabel', 'Reverted'),
+                label('feedLabel', 'Follow these changes (Atom feed)'),
               ],
             },
           ],

@@ -10,9 +10,13 @@ import { GuideHeader } from './GuideHeader'
 import { RankingTable } from './RankingTable'
 import { RichText } from './RichText'
 import { TableOfContents } from './TableOfContents'
+import { WhatChanged } from './WhatChanged'
 
 /** The whole ranked guide, in reading order, with its contents beside it. Every word from the CMS. */
 export function GuideArticle({ guide, site }: { guide: GuideView; site: SiteSettings }) {
+  // "What changed" goes where the guide says (its What changed tab).
+  const changesAt = (position: GuideView['changesSection']['position']) =>
+    guide.changesSection.position === position ? <WhatChanged guide={guide} /> : null
   return (
     <div className="guide-layout">
       <article className="guide">
@@ -31,8 +35,11 @@ export function GuideArticle({ guide, site }: { guide: GuideView; site: SiteSett
             />
           ))}
         </div>
+        {changesAt('afterRanking')}
         <CaveatsSection section={guide.caveatsSection} />
+        {changesAt('afterCaveats')}
         <CallToAction cta={guide.cta} />
+        {changesAt('end')}
       </article>
       <TableOfContents guide={guide} title={site.labels.contents} />
       <script

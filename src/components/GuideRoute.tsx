@@ -2,15 +2,21 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { guideMetadata } from '@/lib/seo/metadata'
-import { canPreview } from '@/lib/preview/access'
+import { canPreview, releasePreview } from '@/lib/preview/access'
+import { getReleaseGuide } from '@/lib/content/releaseGuide'
 import { getDraftGuide, getPublishedGuide } from '@/lib/content/guide'
 import { getSiteSettings } from '@/lib/content/site'
 
 import { GuideArticle } from './GuideArticle'
 import { SiteFrame } from './SiteFrame'
 
-/** Published from the cache for readers; latest drafts for a CMS user or a share-link holder. */
+/**
+ * Published from the cache for readers; latest drafts for a CMS user or a share-link holder; a
+ * release's content over what is published for whoever previews that release.
+ */
 async function loadGuide(slug: string) {
+  const release = await releasePreview()
+  if (release !== undefined) return { guide: await getReleaseGuide(slug, release), preview: true }
   const preview = await canPreview('guides', slug)
   const guide = preview ? await getDraftGuide(slug) : await getPublishedGuide(slug)
   return { guide, preview }

@@ -2,7 +2,7 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   GlobalAfterChangeHook,
-  Payload,
+  PayloadRequest,
   Where,
 } from 'payload'
 
@@ -16,13 +16,16 @@ type Doc = { id: number | string; slug?: string; _status?: 'draft' | 'published'
 const affectsReaders = (doc: Doc, previousDoc?: Doc) =>
   doc._status === 'published' || previousDoc?._status === 'published'
 
-async function guidesWhere(payload: Payload, where: Where): Promise<string[]> {
-  const { docs } = await payload.find({
+async function guidesWhere(req: PayloadRequest, where: Where): Promise<string[]> {
+  const { docs } = await req.payload.find({
     collection: 'guides',
     where,
     depth: 0,
     pagination: false,
     select: { slug: true },
+    // Inside the write's transaction: a release publishing the guide and the framework together
+    // must see the guide it just published.
+    req,
   })
   return docs.map((guide) => TAGS.guide(guide.slug))
 }
@@ -72,7 +75,7 @@ export const revalidateGuidesShowing = (path: string) => {
     context,
   }) => {
     if (context.seeding || !affectsReaders(doc, previousDoc)) return doc
-    await revalidateTags(req, await guidesWhere(req.payload, { [path]: { equals: doc.id } }))
+    await revalidateTags(req, await guidesWhere(req, { [path]: { equals: doc.id } }))
     return doc
   }
   // No delete hook: a document a guide shows cannot be deleted (src/hooks/guardDeletes.ts), so a

@@ -5,7 +5,7 @@ import * as migration_20261124_063216_media_storage from './20261124_063216_medi
 import * as migration_20261124_145431_site_frame from './20261124_145431_site_frame';
 import * as migration_20261124_183724_agents from './20261124_183724_agents';
 import * as migration_20261124_185209_index_description from './20261124_185209_index_description';
-import * as migration_20261124_190357_updated_by from './20261124_190357_updated_by';
+import * as migration_20261124_201215_releases_cockpit from './20261124_201215_releases_cockpit';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261124_185209_index_description',
   },
   {
-    up: migration_20261124_190357_updated_by.up,
-    down: migration_20261124_190357_updated_by.down,
-    name: '20261124_190357_updated_by'
+    up: migration_20261124_201215_releases_cockpit.up,
+    down: migration_20261124_201215_releases_cockpit.down,
+    name: '20261124_201215_releases_cockpit'
   },
 ];

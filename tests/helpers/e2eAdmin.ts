@@ -64,19 +64,21 @@ export async function schedulePublish(
 }
 
 /**
- * Reads the published `fields` of a document now; the function it returns publishes them again.
+ * Reads the published `fields` of a document now (a caveat by its label, others by slug); the
+ * function it returns publishes them again.
  * A spec that publishes changes calls it in afterAll, so the next spec (or the next run against a
  * reused server) finds the seeded content. Plain fetch: Playwright's `request` of a beforeAll
  * cannot be used again in afterAll.
  */
 export async function restoreLater(
-  collection: 'frameworks' | 'guides',
+  collection: 'frameworks' | 'guides' | 'caveats',
   slug: string,
   fields: string[],
 ): Promise<() => Promise<void>> {
   const token = await adminToken(e2eBaseURL, firstAdmin)
   const headers = { ...authHeader(token), 'Content-Type': 'application/json' }
-  const doc = await docBySlug(e2eBaseURL, token, collection, slug, { draft: false })
+  const field = collection === 'caveats' ? 'label' : 'slug'
+  const doc = await docBySlug(e2eBaseURL, token, collection, slug, { draft: false, field })
   const data = Object.fromEntries(fields.map((field) => [field, doc[field]]))
   return async () => {
     // overrideLock: an editor of the spec may still hold the document in the admin.

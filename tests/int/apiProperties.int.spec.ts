@@ -24,6 +24,8 @@ const COLLECTIONS = {
   criteria: 'Criterion',
   caveats: 'Caveat',
   'preview-links': 'PreviewLink',
+  releases: 'Release',
+  'guide-changes': 'GuideChange',
   media: 'Media',
   users: 'User',
 } as const
@@ -80,6 +82,23 @@ beforeAll(async () => {
   keep(
     'preview-links',
     await payload.create({ collection: 'preview-links', data: { guide: guide.id } as never }),
+  )
+  const release = keep(
+    'releases',
+    await payload.create({
+      collection: 'releases',
+      data: {
+        name: 'Property release',
+        items: [{ doc: { relationTo: 'frameworks', value: framework.id } }],
+      } as never,
+    }),
+  )
+  keep(
+    'guide-changes',
+    await payload.create({
+      collection: 'guide-changes',
+      data: { guide: guide.id, release: release.id, at: new Date().toISOString() } as never,
+    }),
   )
   const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#fff' } })
     .png()

@@ -3,11 +3,13 @@ import { cookies, draftMode } from 'next/headers'
 import type { NextRequest } from 'next/server'
 import { getPayload } from 'payload'
 
+import { documentId } from '@/lib/api/inputShape'
 import { PRIVATE_HEADERS, problemPage } from '@/lib/http/responses'
 import {
   checkPreviewToken,
   documentForPath,
   PREVIEW_COOKIE,
+  RELEASE_COOKIE,
   sitePathLocation,
 } from '@/lib/preview/shareLinks'
 import { claimedDocument, verifyPreviewToken } from '@/lib/preview/tokens'
@@ -32,7 +34,9 @@ export async function GET(request: NextRequest) {
   }
   if (token) {
     path ??= await sharedPath(payload, verifyPreviewToken(token, payload.secret))
-    const check = await checkPreviewToken(payload, token, await documentForPath(payload, path))
+    // A release's link shows the release on any page (src/lib/preview/access.ts).
+    const target = await documentForPath(payload, path)
+    const check = await checkPreviewToken(payload, token, target, Date.now(), { release: true })
     if (!check.ok) return problemPage(check.status, 'Preview unavailable', check.message)
   } else {
     const { user } = await payload.auth({ headers: request.headers })
@@ -40,14 +44,19 @@ export async function GET(request: NextRequest) {
       return problemPage(401, 'Preview unavailable', 'Sign in to the CMS, or open a preview link.')
     }
   }
+  // A CMS user previewing a release (its Live Preview): the release's content, not every draft.
+  const release = token ? undefined : documentId(params.get('release'))
 
   ;(await draftMode()).enable()
   const jar = await cookies()
+  const cookie = { httpOnly: true, sameSite: 'lax', path: '/' } as const
   if (token) {
-    jar.set(PREVIEW_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/' })
+    jar.set(PREVIEW_COOKIE, token, cookie)
   } else {
     jar.delete(PREVIEW_COOKIE)
   }
+  if (release === undefined) jar.delete(RELEASE_COOKIE)
+  else jar.set(RELEASE_COOKIE, String(release), cookie)
   return new Response(null, {
     status: 307,
     headers: { Location: path ?? '/', ...PRIVATE_HEADERS },
@@ -61,6 +70,7 @@ async function sharedPath(
 ): Promise<string> {
   if (!verified.ok) return '/'
   const { relationTo, value } = claimedDocument(verified.claims)
+  if (relationTo === 'releases') return '/'
   const doc = await payload
     .findByID({ collection: relationTo, id: value, depth: 0, draft: true })
     .catch(() => null)

@@ -14,6 +14,7 @@ const NAMES: Record<string, string> = {
   frameworks: 'Framework',
   criteria: 'Criterion',
   caveats: 'Caveat',
+  releases: 'Release',
 }
 
 function When({ iso }: { iso: string }) {

@@ -60,7 +60,12 @@ export async function exportContent(payload: Payload): Promise<ContentArchive> {
         select: unread(payload, collection),
       }) as Promise<{ docs: Doc[] }>
     if (!isVersioned(collection)) {
-      data[collection] = (await read(false)).docs
+      const { docs } = await read(false)
+      // Releases are not archived: nor are the share links that preview one.
+      data[collection] =
+        collection === 'preview-links'
+          ? docs.filter((doc) => !doc.release).map((doc) => omit(doc, ['release']))
+          : docs
       continue
     }
     // The plain read gives each document's row, which holds its published content once there is

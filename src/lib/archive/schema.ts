@@ -114,6 +114,16 @@ function editorialFields(draft: boolean) {
       declaredBiasLabel: text,
       crossLink: richText.nullish(),
       caveatsSection: z.strictObject({ heading: text, caveats: z.array(id).nullish() }),
+      changesSection: z
+        .strictObject({
+          heading: text,
+          intro: optionalText,
+          position: z.enum(['afterRanking', 'afterCaveats', 'end']),
+          limit: z.number(),
+          revertedLabel: text,
+          feedLabel: text,
+        })
+        .optional(),
       cta: z.strictObject({
         heading: text,
         text: optionalText,

@@ -19,7 +19,7 @@ export type Scheduled = {
 export type OpenShareLink = {
   id: number
   note?: string
-  document?: { collection: 'guides' | 'pages'; id: number; title: string }
+  document?: { collection: 'guides' | 'pages' | 'releases'; id: number; title: string }
   expiresAt: string
   expiresSoon: boolean
   by?: string
@@ -88,14 +88,33 @@ export async function openShareLinks(payload: Payload, user: User): Promise<Open
     sort: 'expiresAt',
     depth: 1,
     limit: 50,
-    select: { note: true, guide: true, page: true, expiresAt: true, createdBy: true },
-    populate: { guides: { title: true }, pages: { title: true }, users: { email: true } },
+    select: {
+      note: true,
+      guide: true,
+      page: true,
+      release: true,
+      expiresAt: true,
+      createdBy: true,
+    },
+    populate: {
+      guides: { title: true },
+      pages: { title: true },
+      releases: { name: true },
+      users: { email: true },
+    },
     user,
     overrideAccess: false,
   })
   return docs.map((link) => {
     const shared = sharedDocument(link)
-    const target = shared?.relationTo === 'pages' ? link.page : link.guide
+    const target =
+      shared?.relationTo === 'releases'
+        ? typeof link.release === 'object' && link.release
+          ? { title: link.release.name }
+          : null
+        : shared?.relationTo === 'pages'
+          ? link.page
+          : link.guide
     return {
       id: link.id,
       note: link.note ?? undefined,

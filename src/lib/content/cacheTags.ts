@@ -35,6 +35,23 @@ export const TAGS = {
 /** Observers of revalidations (tests, logs). Emits 'revalidate' with the tag list. */
 export const revalidations = new EventEmitter()
 
+const BATCH_KEY = 'revalidationBatch'
+
+/**
+ * Collects, instead of expiring, the tags that writes made with this `req.context` touch: a release
+ * publishes many documents in one transaction and must expire their tags once, after the commit
+ * (src/lib/releases/transaction.ts). Readers who render before the commit would otherwise cache
+ * the old content under tags already expired.
+ */
+export function collectRevalidations(context: Record<string, unknown>): () => string[] {
+  const batch = new Set<string>()
+  context[BATCH_KEY] = batch
+  return () => {
+    delete context[BATCH_KEY]
+    return [...batch]
+  }
+}
+
 /**
  * Expires the tags once `req`'s transaction has committed: the next request renders fresh content
  * instead of being served the stale page while it regenerates. Before the commit, a render could
@@ -43,6 +60,11 @@ export const revalidations = new EventEmitter()
  * so they are purged at once.
  */
 export async function revalidateTags(req: PayloadRequest, tags: string[]): Promise<void> {
+  const batch = req.context?.[BATCH_KEY]
+  if (batch instanceof Set) {
+    for (const tag of tags) (batch as Set<string>).add(tag)
+    return
+  }
   const unique = [...new Set(tags)]
   if (unique.length === 0) return
   await afterCommit(req, async () => {

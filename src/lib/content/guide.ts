@@ -6,6 +6,7 @@ import { cache } from 'react'
 import type { Caveat, Criterion, Framework, Guide } from '@/payload-types'
 
 import { TAGS } from './cacheTags'
+import { findGuideChanges, type GuideChangeView } from './changes'
 import { getPublishedGuideSlugs } from './site'
 
 export type GuideView = Omit<Guide, 'ranking' | 'criteriaSection' | 'caveatsSection'> & {
@@ -15,13 +16,15 @@ export type GuideView = Omit<Guide, 'ranking' | 'criteriaSection' | 'caveatsSect
   caveatsSection: Omit<Guide['caveatsSection'], 'caveats'> & { caveats: Caveat[] }
   /** The latest change of the guide or of anything it shows: the page's "Updated". */
   lastUpdated: string
+  /** Its published changes, newest first ("What changed"): never a draft, even in a preview. */
+  changes: GuideChangeView[]
 }
 
 /** Relations a reader may not see (drafts, deleted) come back as bare ids or null: drop them. */
 const populated = <T extends object>(items: (number | T | null | undefined)[] | null | undefined) =>
   (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
 
-function toView(guide: Guide): GuideView {
+export function toView(guide: Guide, changes: GuideChangeView[]): GuideView {
   const criteria = populated(guide.criteriaSection.criteria)
   const ranking = populated((guide.ranking ?? []).map((row) => row.framework))
   const caveats = populated(guide.caveatsSection.caveats)
@@ -34,6 +37,7 @@ function toView(guide: Guide): GuideView {
     ranking,
     caveatsSection: { ...guide.caveatsSection, caveats },
     lastUpdated,
+    changes,
   }
 }
 
@@ -49,7 +53,9 @@ async function findGuide(slug: string, draft: boolean): Promise<GuideView | null
     overrideAccess: draft,
     joins: false,
   })
-  return docs[0] ? toView(docs[0]) : null
+  const guide = docs[0]
+  if (!guide) return null
+  return toView(guide, await findGuideChanges(payload, guide.id, guide.changesSection.limit))
 }
 
 /**

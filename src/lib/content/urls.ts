@@ -48,6 +48,7 @@ export const RESERVED_SLUGS = [
   'llms-full',
   'markdown',
   'markdown-draft',
+  'changes-feed',
   'index',
   'media',
   'next',
@@ -58,3 +59,6 @@ export function reservedSlugError(slug: string): string | undefined {
     ? `“${slug}” is a path the site already uses (${RESERVED_SLUGS.map((s) => `/${s}`).join(', ')}). Choose another slug.`
     : undefined
 }
+
+/** The Atom feed of a guide's "What changed" (proxy.ts rewrites it to app/(site)/changes-feed). */
+export const changesFeedPath = (slug: string) => `/guides/${slug}/changes.xml`

@@ -4,7 +4,8 @@ import { readableDate } from '@/lib/content/dates'
 import type { GuideView } from '@/lib/content/guide'
 import { relationId } from '@/lib/content/relationId'
 import type { SiteSettings } from '@/lib/content/site'
-import { guideUrl, pageUrl } from '@/lib/content/urls'
+import { moveText } from '@/lib/content/changes'
+import { changesFeedPath, guideUrl, pageUrl } from '@/lib/content/urls'
 import { env } from '@/lib/env'
 import { guideDescription, pageDescription } from '@/lib/seo/metadata'
 import type { Page } from '@/payload-types'
@@ -85,6 +86,9 @@ export async function guideMarkdown(guide: GuideView, context: MarkdownContext):
   const links = linksFrom(context.addresses, url)
   const rich = (data: unknown) => lexicalToMarkdown(data, links)
   const { criteriaSection: criteria, caveatsSection: caveats } = guide
+  // Where the page shows "What changed", the twin does too.
+  const changesAt = (position: GuideView['changesSection']['position']) =>
+    guide.changesSection.position === position ? changesMarkdown(guide) : []
 
   const entries = await Promise.all(
     guide.ranking.map(async (framework, index) => [
@@ -118,14 +122,35 @@ export async function guideMarkdown(guide: GuideView, context: MarkdownContext):
     rankingTable(guide, url),
     await rich(guide.crossLink),
     ...entries.flat(),
+    ...changesAt('afterRanking'),
     ...(caveats.caveats.length > 0
       ? [
           `## ${inline(caveats.heading)}`,
           ...(await Promise.all(caveats.caveats.map((caveat) => rich(caveat.body)))),
         ]
       : []),
+    ...changesAt('afterCaveats'),
     ...callToAction(guide.cta, links),
+    ...changesAt('end'),
   ])
+}
+
+/** "What changed", as the page lists it, with its feed. */
+function changesMarkdown(guide: GuideView): string[] {
+  const { heading, intro, revertedLabel, feedLabel } = guide.changesSection
+  if (guide.changes.length === 0) return []
+  const entries = guide.changes.map((change) =>
+    [
+      `- **${readableDate(change.at)}**${change.kind === 'revert' ? ` ${inline(revertedLabel)}` : ''}${change.note ? `: ${inline(change.note)}` : ''}`,
+      ...change.moves.map((move) => `  - ${inline(moveText(move, guide.tableLabels.rank))}`),
+    ].join('\n'),
+  )
+  return [
+    `## ${inline(heading)}`,
+    ...(intro ? [paragraph(intro)] : []),
+    entries.join('\n'),
+    `[${inline(feedLabel)}](${env.SITE_URL}${changesFeedPath(guide.slug)})`,
+  ]
 }
 
 type Block = NonNullable<Page['layout']>[number]

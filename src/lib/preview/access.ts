@@ -3,7 +3,29 @@ import { cookies, draftMode, headers } from 'next/headers'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
-import { checkPreviewToken, idBySlug, PREVIEW_COOKIE } from './shareLinks'
+import { documentId } from '@/lib/api/inputShape'
+
+import { checkPreviewToken, idBySlug, PREVIEW_COOKIE, RELEASE_COOKIE } from './shareLinks'
+
+/**
+ * The release this request previews: draft mode is on, and the browser holds a good share link
+ * for a release, or is signed in to the CMS and chose the release (its Live Preview). Pages then
+ * show that release's content over what is published, and no other draft.
+ */
+export const releasePreview = cache(async (): Promise<number | undefined> => {
+  if (!(await draftMode()).isEnabled) return undefined
+  const jar = await cookies()
+  const payload = await getPayload({ config })
+  const token = jar.get(PREVIEW_COOKIE)?.value
+  if (token) {
+    const check = await checkPreviewToken(payload, token, undefined, Date.now(), { release: true })
+    return check.ok ? check.claims.release : undefined
+  }
+  const chosen = documentId(jar.get(RELEASE_COOKIE)?.value)
+  if (chosen === undefined) return undefined
+  const { user } = await payload.auth({ headers: await headers() })
+  return user ? chosen : undefined
+})
 
 /**
  * Whether this request may see the drafts of the guide or page at `slug`: draft mode is on, and the
@@ -13,6 +35,8 @@ import { checkPreviewToken, idBySlug, PREVIEW_COOKIE } from './shareLinks'
 export const canPreview = cache(
   async (collection: 'guides' | 'pages', slug: string): Promise<boolean> => {
     if (!(await draftMode()).isEnabled) return false
+    // Previewing a release shows its content only, not every draft.
+    if ((await releasePreview()) !== undefined) return false
     const payload = await getPayload({ config })
     const { user } = await payload.auth({ headers: await headers() })
     if (user) return true

@@ -2,12 +2,21 @@ import type { Payload } from 'payload'
 
 import { isSitePath } from '@/fields/url'
 
-import { claimedDocument, refuse, verifyPreviewToken, type PreviewCheck } from './tokens'
+import {
+  claimedDocument,
+  refuse,
+  verifyPreviewToken,
+  type PreviewCheck,
+  type SharedDocument,
+} from './tokens'
 import type { LinkTarget } from '@/lib/content/links'
 import { relationId } from '@/lib/content/relationId'
 
 /** The name of the cookie that carries a reviewer's share-link token while in draft mode. */
 export const PREVIEW_COOKIE = 'guide_preview'
+
+/** The release a signed-in CMS user previews (its Live Preview), while in draft mode. */
+export const RELEASE_COOKIE = 'guide_preview_release'
 
 /**
  * Only paths on this site: the preview routes must not become an open redirect (isSitePath), and
@@ -32,13 +41,15 @@ export function sitePathLocation(path: string): string | undefined {
 /**
  * A share-link token is good for `target` when its signature holds, it has not expired, and its
  * stored link still exists, is not revoked, has not been shortened past now, and names that
- * document.
+ * document. A release's link is good for any page, but only where the caller shows the release's
+ * content (`release: true`): elsewhere it would open every draft.
  */
 export async function checkPreviewToken(
   payload: Payload,
   token: string,
   target: LinkTarget | undefined,
   now = Date.now(),
+  { release = false }: { release?: boolean } = {},
 ): Promise<PreviewCheck> {
   const verified = verifyPreviewToken(token, payload.secret, now)
   if (!verified.ok) return verified
@@ -57,17 +68,20 @@ export async function checkPreviewToken(
     return refuse('tampered')
   }
   if (new Date(link.expiresAt).getTime() <= now) return refuse('expired')
+  if (stored.relationTo === 'releases') return release ? verified : refuse('other-guide')
   if (target?.relationTo !== stored.relationTo || target.value !== stored.value) {
     return refuse('other-guide')
   }
   return verified
 }
 
-/** The guide or page a stored share link is for. */
+/** The guide, page or release a stored share link is for. */
 export function sharedDocument(link: {
   guide?: number | { id: number } | null
   page?: number | { id: number } | null
-}): LinkTarget | undefined {
+  release?: number | { id: number } | null
+}): SharedDocument | undefined {
+  if (link.release) return { relationTo: 'releases', value: relationId(link.release) }
   if (link.page) return { relationTo: 'pages', value: relationId(link.page) }
   if (link.guide) return { relationTo: 'guides', value: relationId(link.guide) }
   return undefined

@@ -1,16 +1,27 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 /**
- * What a share link grants: drafts of one guide or one page, until `exp` (seconds since the
- * epoch). Exactly one of `guide` and `page` is set.
+ * What a share link grants, until `exp` (seconds since the epoch): the drafts of one guide or one
+ * page, or one release's content over what is published. Exactly one of `guide`, `page` and
+ * `release` is set.
  */
-export type PreviewClaims = { link: number; guide?: number; page?: number; exp: number }
+export type PreviewClaims = {
+  link: number
+  guide?: number
+  page?: number
+  release?: number
+  exp: number
+}
+
+export type SharedDocument = { relationTo: 'guides' | 'pages' | 'releases'; value: number }
 
 /** The document a share link is for, as `{ relationTo, value }`. */
-export const claimedDocument = (claims: PreviewClaims) =>
-  claims.page !== undefined
-    ? { relationTo: 'pages' as const, value: claims.page }
-    : { relationTo: 'guides' as const, value: claims.guide! }
+export const claimedDocument = (claims: PreviewClaims): SharedDocument => {
+  if (claims.release !== undefined) return { relationTo: 'releases', value: claims.release }
+  return claims.page !== undefined
+    ? { relationTo: 'pages', value: claims.page }
+    : { relationTo: 'guides', value: claims.guide! }
+}
 
 export type PreviewRefusal = {
   ok: false
@@ -60,7 +71,8 @@ export function verifyPreviewToken(token: string, secret: string, now = Date.now
     return refuse('malformed')
   }
   if (![claims.link, claims.exp].every(Number.isFinite)) return refuse('malformed')
-  if (Number.isFinite(claims.guide) === Number.isFinite(claims.page)) return refuse('malformed')
+  const claimed = [claims.guide, claims.page, claims.release].filter(Number.isFinite)
+  if (claimed.length !== 1) return refuse('malformed')
   if (claims.exp * 1000 <= now) return refuse('expired')
   return { ok: true, claims }
 }

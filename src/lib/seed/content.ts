@@ -162,6 +162,14 @@ export const guide = {
   caveatsHeading: 'The honest caveats on #1',
   // Not in the source copy: the badge that makes the declared bias on #1 impossible to miss.
   declaredBiasLabel: 'Declared bias: this is our framework',
+  // Not in the source copy: the public changelog of the ranking (filled by releases).
+  changesSection: {
+    heading: 'What changed',
+    position: 'end',
+    limit: 5,
+    revertedLabel: 'Reverted',
+    feedLabel: 'Follow these changes (Atom feed)',
+  },
   cta: {
     heading: 'See what #1 means in practice',
     text: 'Point your AI at jerrycan and watch it build a product you own.',

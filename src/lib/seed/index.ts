@@ -144,6 +144,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
           declaredBiasLabel: guide.declaredBiasLabel,
           crossLink: richLinked(guide.crossLink, 'crossLink'),
           caveatsSection: { heading: guide.caveatsHeading, caveats: caveats.map((doc) => doc.id) },
+          changesSection: { ...guide.changesSection },
           cta: { ...guide.cta },
           _status: 'published',
         },

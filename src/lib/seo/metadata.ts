@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 
 import type { GuideView } from '@/lib/content/guide'
 import type { SiteSettings } from '@/lib/content/site'
-import { guideImageUrl, guideUrl, pageImageUrl, pageUrl } from '@/lib/content/urls'
+import { changesFeedPath, guideImageUrl, guideUrl, pageImageUrl, pageUrl } from '@/lib/content/urls'
+import { env } from '@/lib/env'
 import { twinOf } from '@/lib/http/markdownTwin'
 import type { Page } from '@/payload-types'
 
@@ -46,13 +47,20 @@ export const guideDescription = (guide: GuideView) => guide.meta?.description ||
 
 /** A guide's metadata, all from the CMS; its card is generated (app/(site)/og). */
 export function guideMetadata(guide: GuideView, site: SiteSettings): Metadata {
-  return articleMetadata(site, {
+  const metadata = articleMetadata(site, {
     title: guide.meta?.title || guide.title,
     description: guideDescription(guide),
     url: guideUrl(guide.slug, site.homeGuideSlug),
     modifiedTime: guide.lastUpdated,
     image: { url: guideImageUrl(guide.slug), width: 1200, height: 630, alt: guide.title },
   })
+  // Its "What changed" as a feed readers can subscribe to.
+  const feed = `${env.SITE_URL}${changesFeedPath(guide.slug)}`
+  metadata.alternates = {
+    ...metadata.alternates,
+    types: { ...metadata.alternates?.types, 'application/atom+xml': feed },
+  }
+  return metadata
 }
 
 /** A page's description: its SEO description, else its standfirst. */

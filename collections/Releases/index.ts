@@ -1,0 +1,115 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '@/access'
+import { releaseEndpoints } from '@/lib/releases/endpoints'
+import { RELEASABLE } from '@/lib/releases/versions'
+
+import { captureItems, compareUrl, itemState, scheduleRelease } from './hooks'
+
+/**
+ * A named set of drafts across guides, pages, frameworks, criteria and caveats that ships as one:
+ * published in one transaction, reverted as one, scheduled as one (src/lib/releases). Readers
+ * never see a release; its public note appears in the guides' "What changed".
+ */
+export const Releases: CollectionConfig<'releases'> = {
+  slug: 'releases',
+  admin: {
+    group: 'Releases',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'status', 'publishAt', 'publishedAt', 'updatedAt'],
+    description:
+      'Changes across several documents that go live together, and can be reverted together.',
+    livePreview: {
+      url: ({ data }) => (data.id ? `/preview?release=${String(data.id)}&path=%2F` : null),
+    },
+  },
+  access: {
+    read: authenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  endpoints: releaseEndpoints,
+  hooks: { beforeChange: [captureItems], afterChange: [scheduleRelease] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'note',
+      type: 'textarea',
+      maxLength: 500,
+      admin: {
+        description:
+          'Public: shown with the date under “What changed” on the guides it changes, and in their feeds. Leave empty for a change readers need not hear about.',
+      },
+    },
+    {
+      name: 'actions',
+      type: 'ui',
+      admin: { components: { Field: '@/components/admin/ReleaseActions#ReleaseActions' } },
+    },
+    {
+      name: 'items',
+      type: 'array',
+      labels: { singular: 'Document', plural: 'Documents' },
+      admin: {
+        description:
+          'Each document’s newest version is captured when it is added. Edit the document as usual; if it changes after that, its row says so.',
+      },
+      fields: [
+        { name: 'doc', type: 'relationship', relationTo: [...RELEASABLE], required: true },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'version',
+              type: 'number',
+              admin: { readOnly: true, description: 'The version captured.' },
+            },
+            { name: 'addedAt', type: 'date', admin: { readOnly: true } },
+            {
+              name: 'previousVersion',
+              type: 'number',
+              admin: {
+                readOnly: true,
+                description: 'What was published before (empty: nothing). A revert restores it.',
+              },
+            },
+          ],
+        },
+        {
+          name: 'state',
+          type: 'text',
+          virtual: true,
+          admin: { readOnly: true },
+          hooks: { afterRead: [itemState] },
+        },
+        {
+          name: 'compare',
+          type: 'text',
+          virtual: true,
+          admin: { readOnly: true, description: 'Payload’s comparison with the live version.' },
+          hooks: { afterRead: [compareUrl] },
+        },
+      ],
+    },
+    {
+      name: 'publishAt',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Set it to schedule the release; clear it to unschedule.',
+      },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      // Never missing: the release's hooks and actions set it (collections/Releases/hooks.ts).
+      defaultValue: 'open',
+      options: ['open', 'scheduled', 'published', 'reverted'],
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    { name: 'publishedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    { name: 'revertedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+  ],
+}

@@ -1,0 +1,50 @@
+import type { Payload } from 'payload'
+
+/** One published change of a guide as readers see it: no release name, id or item. */
+export type GuideChangeView = {
+  id: number
+  at: string
+  kind: 'publish' | 'revert'
+  /** The release's public note, if it has one. */
+  note: string | null
+  /** "Django: #3 → #2"; null on one side: newly ranked, or left the ranking. */
+  moves: { name: string; from: number | null; to: number | null }[]
+}
+
+/**
+ * The guide's visible changes, newest first. Entries exist only for publishes (never drafts); they
+ * name releases, which readers may not read, so the query overrides access and keeps only the
+ * release's public note and the frameworks' published names.
+ */
+export async function findGuideChanges(
+  payload: Payload,
+  guide: number,
+  limit: number,
+): Promise<GuideChangeView[]> {
+  const { docs } = await payload.find({
+    collection: 'guide-changes',
+    where: { and: [{ guide: { equals: guide } }, { hidden: { not_equals: true } }] },
+    sort: '-at',
+    limit,
+    depth: 1,
+    draft: false,
+    overrideAccess: true,
+    select: { at: true, kind: true, release: true, moves: true },
+    populate: { releases: { note: true }, frameworks: { name: true } },
+  })
+  return docs.map((change) => ({
+    id: change.id,
+    at: change.at,
+    kind: change.kind,
+    note: (typeof change.release === 'object' && change.release?.note) || null,
+    moves: (change.moves ?? []).map((move) => ({
+      name: typeof move.framework === 'object' ? move.framework.name : '?',
+      from: move.from ?? null,
+      to: move.to ?? null,
+    })),
+  }))
+}
+
+/** "Django: #3 → #2", with the ranking's rank label; a dash for no rank. */
+export const moveText = (move: GuideChangeView['moves'][number], rank: string) =>
+  `${move.name}: ${move.from ? `${rank}${move.from}` : '–'} → ${move.to ? `${rank}${move.to}` : '–'}`

@@ -1,0 +1,45 @@
+import { moveText } from './changes'
+import type { GuideView } from './guide'
+import type { SiteSettings } from './site'
+import { changesFeedPath, guideUrl } from './urls'
+
+import { env } from '@/lib/env'
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** The guide's "What changed" as an Atom feed (RFC 4287): the same entries, newest first. */
+export function changesFeed(guide: GuideView, site: SiteSettings): string {
+  const self = `${env.SITE_URL}${changesFeedPath(guide.slug)}`
+  const page = guideUrl(guide.slug, site.homeGuideSlug)
+  const { heading, revertedLabel } = guide.changesSection
+  const entries = guide.changes.map((change) => {
+    const moves = change.moves.map((move) => moveText(move, guide.tableLabels.rank))
+    const lines = [change.kind === 'revert' ? revertedLabel : null, change.note, ...moves]
+    const text = lines.filter(Boolean).join('\n')
+    const title =
+      (change.kind === 'revert' ? `${revertedLabel}: ` : '') + (change.note ?? moves.join('; '))
+    return [
+      '  <entry>',
+      `    <id>${escape(`${self}#change-${change.id}`)}</id>`,
+      `    <title>${escape(title)}</title>`,
+      `    <updated>${change.at}</updated>`,
+      `    <link rel="alternate" type="text/html" href="${escape(`${page}#what-changed`)}"/>`,
+      `    <content type="text">${escape(text)}</content>`,
+      '  </entry>',
+    ].join('\n')
+  })
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escape(self)}</id>`,
+    `  <title>${escape(`${guide.title}: ${heading}`)}</title>`,
+    `  <updated>${guide.changes[0]?.at ?? guide.lastUpdated}</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${escape(self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escape(page)}"/>`,
+    `  <author><name>${escape(site.publisher.name)}</name></author>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n')
+}

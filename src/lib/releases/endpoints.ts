@@ -1,0 +1,78 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { documentId } from '@/lib/api/inputShape'
+
+import { runRelease, type Action } from './transaction'
+
+const refusal = (status: number, message: string, data: Record<string, unknown> = {}) =>
+  Response.json(
+    { errors: [{ message, ...data }] },
+    { status, headers: { 'Cache-Control': 'no-store' } },
+  )
+
+/** The release a request names, or the 4xx that says why there is none it may act on. */
+function releaseId(req: PayloadRequest): number | Response {
+  if (!req.user) return refusal(401, 'Sign in to the CMS to act on a release.')
+  const raw = req.routeParams?.id
+  return documentId(raw) ?? refusal(404, `id: ${String(raw)} is not the id of a release.`)
+}
+
+/** A refusal from Payload or the release (4xx) answered as such; anything else stays a 500. */
+function answerError(error: unknown): Response {
+  const cause = error as { status?: number; message?: string; data?: Record<string, unknown> }
+  if (typeof cause.status !== 'number' || cause.status >= 500) throw error
+  const message = cause.status === 404 ? 'id: no such release.' : String(cause.message)
+  return refusal(cause.status, message, cause.data ?? {})
+}
+
+const action = (name: Action, done: string): Endpoint => ({
+  path: `/:id/${name}`,
+  method: 'post',
+  handler: async (req) => {
+    const id = releaseId(req)
+    if (id instanceof Response) return id
+    try {
+      const result = await runRelease(req, id, name)
+      if ('skipped' in result) return refusal(409, result.skipped)
+      return Response.json(
+        { message: done, release: result.release, revalidated: result.tags },
+        { headers: { 'Cache-Control': 'no-store' } },
+      )
+    } catch (error) {
+      return answerError(error)
+    }
+  },
+})
+
+/** POST /api/releases/:id/take-newer: every item takes its document's newest version. */
+const takeNewer: Endpoint = {
+  path: '/:id/take-newer',
+  method: 'post',
+  handler: async (req) => {
+    const id = releaseId(req)
+    if (id instanceof Response) return id
+    try {
+      const current = await req.payload.findByID({ collection: 'releases', id, depth: 0, req })
+      const release = await req.payload.update({
+        collection: 'releases',
+        id,
+        data: { items: current.items },
+        depth: 0,
+        req,
+        overrideAccess: false,
+        user: req.user,
+        context: { takeNewer: true },
+      })
+      return Response.json({ message: 'Every item now holds its newest draft.', release })
+    } catch (error) {
+      return answerError(error)
+    }
+  },
+}
+
+/** POST /api/releases/:id/publish | revert | take-newer, for signed-in CMS users. */
+export const releaseEndpoints: Endpoint[] = [
+  action('publish', 'Release published.'),
+  action('revert', 'Release reverted.'),
+  takeNewer,
+]

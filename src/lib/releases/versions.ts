@@ -1,0 +1,70 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { PayloadRequest } from 'payload'
+
+/** The content collections a release can hold: each has drafts and versions. */
+export const RELEASABLE = ['guides', 'pages', 'frameworks', 'criteria', 'caveats'] as const
+export type Releasable = (typeof RELEASABLE)[number]
+
+export type VersionStamp = { id: number; updatedAt: string }
+
+/** The newest version of a document (its latest draft, or the published one if none is newer). */
+export async function latestVersion(
+  req: PayloadRequest,
+  collection: Releasable,
+  id: number,
+): Promise<VersionStamp | undefined> {
+  const { docs } = await req.payload.db.findVersions({
+    collection,
+    where: { parent: { equals: id } },
+    sort: '-updatedAt',
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  const newest = docs[0] as { id: number | string; updatedAt: string } | undefined
+  return newest ? { id: Number(newest.id), updatedAt: newest.updatedAt } : undefined
+}
+
+/** The version readers see now, or undefined while the document is not published. */
+export async function publishedVersion(
+  req: PayloadRequest,
+  collection: Releasable,
+  id: number,
+): Promise<number | undefined> {
+  // Draft saves never touch the main row: it says whether the document is published.
+  const main = (await req.payload.db.findOne({
+    collection,
+    where: { id: { equals: id } },
+    req,
+  })) as { _status?: string } | null
+  if (main?._status !== 'published') return undefined
+  const { docs } = await req.payload.db.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    sort: '-updatedAt',
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  const version = docs[0] as { id: number | string } | undefined
+  return version ? Number(version.id) : undefined
+}
+
+type DrizzleLike = { execute: (query: unknown) => Promise<unknown> }
+
+/**
+ * Autosave rewrites the newest autosaved version in place (Payload's saveVersion), so a captured
+ * version would change under the release. Captured, it stops being the autosave target: the next
+ * autosave makes a new version, and the release shows the document as out of date.
+ */
+export async function freezeVersion(req: PayloadRequest, collection: Releasable, id: number) {
+  const db = req.payload.db as unknown as {
+    drizzle: DrizzleLike
+    sessions?: Record<string, { db: DrizzleLike }>
+  }
+  const transaction = req.transactionID ? await req.transactionID : undefined
+  const connection = (transaction !== undefined && db.sessions?.[transaction]?.db) || db.drizzle
+  await connection.execute(
+    sql`update ${sql.identifier(`_${collection}_v`)} set autosave = false where id = ${id}`,
+  )
+}
