@@ -38,16 +38,19 @@ export const revalidations = new EventEmitter()
 const BATCH_KEY = 'revalidationBatch'
 
 /**
- * Collects, instead of expiring, the tags that writes made with this `req.context` touch: a release
+ * Collects, instead of expiring, the tags that writes made with this `req` touch: a release
  * publishes many documents in one transaction and must expire their tags once, after the commit
  * (src/lib/releases/transaction.ts). Readers who render before the commit would otherwise cache
  * the old content under tags already expired.
  */
-export function collectRevalidations(context: Record<string, unknown>): () => string[] {
+export function collectRevalidations(req: PayloadRequest): () => string[] {
   const batch = new Set<string>()
-  context[BATCH_KEY] = batch
+  const first = req.context
+  first[BATCH_KEY] = batch
   return () => {
-    delete context[BATCH_KEY]
+    // Local API calls given a `context` replace req.context with a copy that holds the batch too.
+    delete first[BATCH_KEY]
+    delete req.context[BATCH_KEY]
     return [...batch]
   }
 }

@@ -114,7 +114,7 @@ export async function runRelease(
   // Its own transaction, or it could not expire the tags after the commit.
   if (req.transactionID) throw new Error('runRelease: the request is already in a transaction')
   await initTransaction(req)
-  const collected = collectRevalidations(req.context)
+  const collected = collectRevalidations(req)
   try {
     // Two clicks, or a click and the scheduled job: one waits here, then finds it done.
     await lockForWrite(req, 'releases', releaseId)
