@@ -78,7 +78,7 @@ test('ranking rows are labelled by rank and framework, and follow a move', async
   expect(nameReads).toHaveLength(1)
 })
 
-test('the dashboard shows a draft made just now, by whom, and a share link about to expire', async ({
+test('the dashboard shows a draft made just now, by whom, a scheduled release and a share link about to expire', async ({
   page,
 }) => {
   await signIn(page, marketer)
@@ -100,6 +100,17 @@ test('the dashboard shows a draft made just now, by whom, and a share link about
   })
   expect(link.status(), await link.text()).toBe(201)
   const linkId = ((await link.json()) as { doc: { id: number } }).doc.id
+  const releaseName = `Cockpit release ${run}`
+  const made = await page.request.post('/api/releases', {
+    headers,
+    data: {
+      name: releaseName,
+      items: [{ doc: { relationTo: 'guides', value: guide.id } }],
+      publishAt: new Date(Date.now() + 86_400_000).toISOString(),
+    },
+  })
+  expect(made.status(), await made.text()).toBe(201)
+  const releaseId = ((await made.json()) as { doc: { id: number } }).doc.id
 
   try {
     await page.goto('/admin')
@@ -127,12 +138,17 @@ test('the dashboard shows a draft made just now, by whom, and a share link about
     const live = page.getByRole('region', { name: 'Live' })
     const guideLive = live.getByRole('listitem').filter({ hasText: guideTitle })
     await expect(guideLive.getByRole('link', { name: 'View live' })).toHaveAttribute('href', '/')
-    // Nothing of releases while there is no such collection.
-    await expect(page.getByRole('region', { name: 'Releases' })).toHaveCount(0)
+    // The release scheduled a day ahead, with its one document and its time.
+    const release = page
+      .getByRole('region', { name: 'Releases' })
+      .getByRole('listitem')
+      .filter({ hasText: releaseName })
+    await expect(release).toContainText(/1 document\s*scheduled\s*publishes (in 24 hours|tomorrow)/)
 
     await page.screenshot({ path: screenshotPath('cockpit-dashboard'), fullPage: true })
   } finally {
     await page.request.delete(`/api/preview-links/${linkId}`, { headers })
+    await page.request.delete(`/api/releases/${releaseId}`, { headers })
     await cancelSchedules(page)
   }
 })
