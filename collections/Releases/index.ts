@@ -52,6 +52,7 @@ export const Releases: CollectionConfig<'releases'> = {
       type: 'array',
       labels: { singular: 'Document', plural: 'Documents' },
       admin: {
+        components: { RowLabel: '/src/components/admin/ReleaseItemLabel#ReleaseItemLabel' },
         description:
           'Each document’s newest version is captured when it is added. Edit the document as usual; if it changes after that, its row says so.',
       },
