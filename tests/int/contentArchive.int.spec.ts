@@ -3,6 +3,8 @@
 import config from '@payload-config'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { execFile } from 'node:child_process'
+import { createServer, type IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { randomBytes } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -54,8 +56,13 @@ const toPage = (value: number) => ({ relationTo: 'pages' as const, value })
 const toGuide = (value: number) => ({ relationTo: 'guides' as const, value })
 
 /** `npm run <script> -- <file>` against the database at `databaseUrl`: exit code and output. */
-async function npmRun(script: 'export' | 'import', file: string, databaseUrl: string) {
-  const env = { ...process.env, DATABASE_URL: databaseUrl }
+async function npmRun(
+  script: 'export' | 'import',
+  file: string,
+  databaseUrl: string,
+  more: Record<string, string> = {},
+) {
+  const env = { ...process.env, DATABASE_URL: databaseUrl, ...more }
   try {
     const { stdout, stderr } = await promisify(execFile)('npm', ['run', script, '--', file], {
       env,
@@ -325,6 +332,7 @@ describe('npm run export, then npm run import into an empty database', () => {
   let restored: Payload
   let exported: string
   let archive: ContentArchive
+  const purgesSeen: { method?: string; headers: IncomingHttpHeaders }[] = []
 
   beforeAll(async () => {
     target = await throwawayDatabase('archive-restored')
@@ -335,7 +343,18 @@ describe('npm run export, then npm run import into an empty database', () => {
     exported = readFileSync(first, 'utf8')
     archive = parseArchive(exported)
 
-    const importRun = await npmRun('import', first, target.url)
+    // Where a proxy would listen: the import purges what the imported site's pages are cached under.
+    const listener = createServer((request, response) => {
+      purgesSeen.push({ method: request.method, headers: request.headers })
+      response.end()
+    })
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve))
+    const { port } = listener.address() as AddressInfo
+    const importRun = await npmRun('import', first, target.url, {
+      PURGE_URLS: `http://127.0.0.1:${port}/`,
+      PURGE_SECRET: 'an-import-purge-secret',
+    })
+    listener.close()
     expect(importRun.code, importRun.output).toBe(0)
     expect(importRun.output).toMatch(/import: frameworks: \d+ \(\d+ published, 1 with a draft\)/)
     restored = await payloadOn(target)
@@ -355,6 +374,26 @@ describe('npm run export, then npm run import into an empty database', () => {
     },
     SCRIPT_TIMEOUT,
   )
+
+  it('purges the proxies once it has committed: every published guide and page, and the lists', () => {
+    expect(purgesSeen.length).toBeGreaterThan(0)
+    const tags = String(purgesSeen[0]!.headers['xkey-purge']).split(' ')
+    expect(purgesSeen[0]).toMatchObject({
+      method: 'PURGE',
+      headers: { 'purge-secret': 'an-import-purge-secret' },
+    })
+    expect(tags).toEqual(expect.arrayContaining(['guides', 'pages', 'links', 'frame', 'site']))
+    const published = [
+      ...archive.guides.flatMap((doc) =>
+        doc.published?.slug ? [`guide:${doc.published.slug}`] : [],
+      ),
+      ...archive.pages.flatMap((doc) =>
+        doc.published?.slug ? [`page:${doc.published.slug}`] : [],
+      ),
+    ]
+    expect(published).toContain('guide:backend-frameworks-2026')
+    expect(tags).toEqual(expect.arrayContaining(published))
+  })
 
   it('carries drafts, media records and share links, and no accounts', () => {
     const framework = archive.frameworks.find((doc) => doc.id === added.frameworks)

@@ -1,6 +1,7 @@
 // The import restores stored rows through the database adapter (payload.db), below Payload's
 // operations, because restoring is not editing: ids, timestamps and versions come back as they
-// were, no hook fires (nothing to revalidate: there is no Next server), and rules meant for editors
+// were, no hook fires (nothing to revalidate: there is no Next server; proxies are purged once, after
+// the commit), and rules meant for editors
 // don't apply (a preview link that has expired since, a media record whose file isn't uploaded).
 // The archive was checked in full before (./check.ts); the writes share one transaction, so a
 // failure midway leaves the database as it was.
@@ -15,6 +16,8 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { purgeContentNow } from '@/lib/cache/purgeContent'
+import { TAGS } from '@/lib/content/cacheTags'
 import { linkKey, linkTargetsIn, type LinkTarget } from '@/lib/content/links'
 
 import { ArchiveError } from './check'
@@ -65,6 +68,22 @@ export async function importContent(payload: Payload, archive: ContentArchive): 
     await killTransaction(req)
     throw error
   }
+  // A proxy in front (PURGE_URLS) may still hold the pages of the site this database replaces.
+  await purgeContentNow(importedTags(archive))
+}
+
+/** Every tag the imported content is cached under: each guide and page, and every shared one. */
+function importedTags(archive: ContentArchive): string[] {
+  return [
+    ...Object.values(TAGS).filter(
+      (tag): tag is Extract<typeof tag, string> => typeof tag === 'string',
+    ),
+    // Only a published document has a page to purge.
+    ...archive.guides.flatMap((doc) =>
+      doc.published?.slug ? [TAGS.guide(doc.published.slug)] : [],
+    ),
+    ...archive.pages.flatMap((doc) => (doc.published?.slug ? [TAGS.page(doc.published.slug)] : [])),
+  ]
 }
 
 async function refuseUnlessEmpty(payload: Payload, req: PayloadRequest) {
