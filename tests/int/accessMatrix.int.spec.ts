@@ -356,7 +356,7 @@ const secrets = {
   draft: `matrix release draft ${suffix}`,
 }
 const privateMade: Record<PrivateCollection, number[]> = { releases: [], 'guide-changes': [] }
-const privateFixtures = { release: 0, change: 0 }
+const privateFixtures = { release: 0, change: 0, framework: 0, version: 0 }
 
 /** A published framework with a newer draft, and an open release holding that draft. */
 async function releaseOfDraft(label: string) {
@@ -482,6 +482,8 @@ describe('releases and guide changes', () => {
       draft: true,
     })
     privateFixtures.release = release
+    privateFixtures.framework = framework
+    privateFixtures.version = Number((await releaseRow(release))?.items?.[0]?.version)
     const change = await payload.create({
       collection: 'guide-changes',
       data: {
@@ -540,6 +542,18 @@ describe('releases and guide changes', () => {
         if (signedIn) {
           const read = await api.read('releases', privateFixtures.release, token)
           expect.soft(read.doc?.note, say('read the release note')).toBe(secrets.note)
+        }
+        if (apiName === 'REST') {
+          // What a release captured is a version of its document: no way around the release.
+          const { framework, version } = privateFixtures
+          for (const path of [
+            `frameworks/versions/${version}?depth=0`,
+            `frameworks/versions?depth=0&where[parent][equals]=${framework}`,
+          ]) {
+            const reply = fromPrivateRest(await rest('GET', path, { token }), false)
+            if (signedIn) expect.soft(reply.status, say(path, reply)).toBe(200)
+            else expectRefused(path, reply)
+          }
         }
 
         // create: a release by anyone signed in; a changelog entry by nobody
