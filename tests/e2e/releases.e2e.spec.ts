@@ -6,6 +6,8 @@ import {
   type Page,
 } from '@playwright/test'
 
+import { markersOnSite } from '../helpers/crawl'
+import { e2eBaseURL } from '../helpers/e2eUsers'
 import { paragraph } from '../helpers/richText'
 import {
   adminHeaders,
@@ -36,6 +38,7 @@ const note = `Django moves above FastAPI (${run}).`
 let context: BrowserContext
 let marketer: Page
 let releaseUrl = ''
+let releaseId = 0
 let restores: (() => Promise<void>)[] = []
 
 type Seen = 'old' | 'new' | 'mixed'
@@ -170,6 +173,7 @@ test('1. the marketer drafts the new order, both blurbs and a caveat, and makes 
   expect(created.status, created.text).toBe(201)
   const { doc } = JSON.parse(created.text) as { doc: { id: number } }
   releaseUrl = `/admin/collections/releases/${doc.id}`
+  releaseId = doc.id
 
   await marketer.goto(releaseUrl)
   await expect(marketer.getByRole('button', { name: 'Publish release' })).toBeVisible()
@@ -184,7 +188,6 @@ test('2. a share link shows the reviewer exactly the release, and readers nothin
   request,
 }) => {
   const expiresAt = new Date(Date.now() + 3_600_000).toISOString()
-  const releaseId = Number(releaseUrl.split('/').pop())
   const link = await asMarketer('POST', '/api/preview-links', {
     release: releaseId,
     note: `Release review ${run}`,
@@ -201,9 +204,45 @@ test('2. a share link shows the reviewer exactly the release, and readers nothin
   expect(classify(await page.content())).toBe('new')
   await expect(page.locator('table tbody th a')).toContainText(['jerrycan', 'Django', 'FastAPI'])
   expect(await page.content()).not.toContain(unrelated)
-  await reviewer.close()
 
+  // The link shows the release, and no other draft: not a draft page, not a twin's drafts.
+  const draftPage = await asMarketer('POST', '/api/pages?draft=true', {
+    title: `Release probe ${run}`,
+    slug: `release-probe-${run}`,
+    layout: [{ blockType: 'prose', content: paragraph(unrelated) }],
+    _status: 'draft',
+  })
+  expect(draftPage.status, draftPage.text).toBe(201)
+  try {
+    for (const path of [`/release-probe-${run}`, `/release-probe-${run}.md`, '/index.md']) {
+      const seen = await page.request.get(path)
+      expect(await seen.text(), path).not.toContain(unrelated)
+    }
+    expect((await page.request.get(`/release-probe-${run}`)).status()).toBe(404)
+    const token = new URL(doc.url).searchParams.get('token')!
+    for (const path of [`/index.md`, `/guides/${guideSlug}.md`, `/release-probe-${run}.md`]) {
+      const twin = await request.get(`${path}?token=${encodeURIComponent(token)}`, {
+        headers: { Cookie: '' },
+      })
+      expect(twin.status(), path).toBe(403)
+      expect(await twin.text(), path).not.toContain(unrelated)
+    }
+    // Nor is it a key to the CMS.
+    expect((await page.request.get('/api/releases')).status()).toBe(403)
+  } finally {
+    const { id } = (JSON.parse(draftPage.text) as { doc: { id: number } }).doc
+    expect((await asMarketer('DELETE', `/api/pages/${id}`)).status).toBe(200)
+    await reviewer.close()
+  }
+
+  // Readers: nothing of the open release on any channel, and no way to publish it.
+  const publish = await request.post(`/api/releases/${releaseId}/publish`, {
+    headers: { Cookie: '' },
+  })
+  expect(publish.status()).toBe(401)
   expect(classify(await (await request.get('/', { headers: { Cookie: '' } })).text())).toBe('old')
+  const secrets = [...Object.values(stamps), unrelated, note]
+  expect(await markersOnSite(e2eBaseURL, secrets, [`/guides/${guideSlug}`])).toEqual([])
 })
 
 test('3. publishing it: readers see the old page or the whole new one, within 1 s', async ({
@@ -269,4 +308,29 @@ test('5. reverting it brings the whole old page back within 1 s', async ({ reque
   const html = await (await request.get('/', { headers: { Cookie: '' } })).text()
   expect(html).toContain('Django: #2 → #3')
   expect(html).toContain(note)
+})
+
+test('6. a hidden change leaves the page, its twin and its feed', async ({ request }) => {
+  const reverted = 'Django: #2 → #3'
+  const { text } = await asMarketer(
+    'GET',
+    `/api/guide-changes?where[release][equals]=${releaseId}&where[kind][equals]=revert&depth=0`,
+  )
+  const [change] = (JSON.parse(text) as { docs: { id: number }[] }).docs
+  // The probe reads every channel: before the change is hidden it finds it on each.
+  const shown = await markersOnSite(e2eBaseURL, [reverted], [`/guides/${guideSlug}`])
+  expect(shown.map((found) => found.path)).toEqual(
+    expect.arrayContaining(['/', '/index.md', `/guides/${guideSlug}/changes.xml`]),
+  )
+  const hidden = await asMarketer('PATCH', `/api/guide-changes/${change!.id}`, { hidden: true })
+  expect(hidden.status, hidden.text).toBe(200)
+  await expect
+    .poll(async () =>
+      (await (await request.get('/', { headers: { Cookie: '' } })).text()).includes(reverted),
+    )
+    .toBe(false)
+  expect(await markersOnSite(e2eBaseURL, [reverted], [`/guides/${guideSlug}`])).toEqual([])
+  // The publish it undid is still listed.
+  const html = await (await request.get('/', { headers: { Cookie: '' } })).text()
+  expect(html).toContain('Django: #3 → #2')
 })

@@ -339,6 +339,340 @@ for (const role of roles) {
   }
 }
 
+// {anonymous, editor, admin} × {REST, GraphQL} × {releases, guide-changes}: no drafts, no public
+// side. Signed-in users do everything with them (changelog entries are written only by publishes);
+// anonymous readers get nothing, change nothing, and act on no release.
+
+const privateCollections = ['releases', 'guide-changes'] as const
+type PrivateCollection = (typeof privateCollections)[number]
+const privateShape: Record<PrivateCollection, { type: string; plural: string; select: string }> = {
+  releases: { type: 'Release', plural: 'Releases', select: '{ id name note status }' },
+  'guide-changes': { type: 'GuideChange', plural: 'GuideChanges', select: '{ id hidden }' },
+}
+/** What only signed-in users may read: the open release's note and the draft it captured. */
+const secrets = {
+  note: `matrix release note ${suffix}`,
+  name: `matrix release ${suffix}`,
+  draft: `matrix release draft ${suffix}`,
+}
+const privateMade: Record<PrivateCollection, number[]> = { releases: [], 'guide-changes': [] }
+const privateFixtures = { release: 0, change: 0, framework: 0, version: 0 }
+
+/** A published framework with a newer draft, and an open release holding that draft. */
+async function releaseOfDraft(label: string) {
+  const framework = await make('frameworks', `${label} published`, 'published')
+  await payload.update({
+    collection: 'frameworks',
+    id: framework,
+    data: { bestFor: `${label} draft` },
+    draft: true,
+  })
+  const release = await payload.create({
+    collection: 'releases',
+    data: {
+      name: label,
+      note: `${label} note`,
+      items: [{ doc: { relationTo: 'frameworks', value: framework } }],
+    },
+  })
+  privateMade.releases.push(release.id)
+  return {
+    framework,
+    release: release.id,
+    published: `${label} published`,
+    draft: `${label} draft`,
+  }
+}
+
+const publishedBestFor = async (id: number) =>
+  (await payload.findByID({ collection: 'frameworks', id, depth: 0 })).bestFor
+
+const releaseRow = (id: number) =>
+  payload.findByID({ collection: 'releases', id, depth: 0, disableErrors: true })
+
+type PrivateReply = { status: number; text: string; doc: Record<string, unknown> | null }
+type PrivateApi = {
+  list: (c: PrivateCollection, token?: string) => Promise<PrivateReply>
+  read: (c: PrivateCollection, id: number, token?: string) => Promise<PrivateReply>
+  create: (
+    c: PrivateCollection,
+    data: Record<string, unknown>,
+    token?: string,
+  ) => Promise<PrivateReply>
+  update: (
+    c: PrivateCollection,
+    id: number,
+    data: Record<string, unknown>,
+    token?: string,
+  ) => Promise<PrivateReply>
+  remove: (c: PrivateCollection, id: number, token?: string) => Promise<PrivateReply>
+}
+
+const fromPrivateRest = (reply: RestReply, inDoc: boolean): PrivateReply => ({
+  status: reply.status,
+  text: JSON.stringify(reply.body),
+  doc:
+    reply.status < 300 ? ((inDoc ? reply.body.doc : reply.body) as Record<string, unknown>) : null,
+})
+
+const privateRest: PrivateApi = {
+  list: async (c, token) =>
+    fromPrivateRest(await rest('GET', `${c}?depth=0&limit=0`, { token }), false),
+  read: async (c, id, token) =>
+    fromPrivateRest(await rest('GET', `${c}/${id}?depth=0`, { token }), false),
+  create: async (c, body, token) => fromPrivateRest(await rest('POST', c, { token, body }), true),
+  update: async (c, id, body, token) =>
+    fromPrivateRest(await rest('PATCH', `${c}/${id}`, { token, body }), true),
+  remove: async (c, id, token) =>
+    fromPrivateRest(await rest('DELETE', `${c}/${id}`, { token }), true),
+}
+
+async function privateGraphql(
+  field: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<PrivateReply> {
+  const reply = await graphqlRequest({ token, body: { query, variables } })
+  const { data, errors }: GraphqlReply = reply.body
+  const [error] = errors ?? []
+  const status =
+    reply.status !== 200 ? reply.status : error ? (error.extensions?.statusCode ?? 400) : 200
+  const doc = (data?.[field] ?? null) as PrivateReply['doc']
+  return { status, text: JSON.stringify(reply.body), doc: status === 200 ? doc : null }
+}
+
+const privateGraphqlApi: PrivateApi = {
+  list: (c, token) => {
+    const { plural, select } = privateShape[c]
+    return privateGraphql(plural, `{ ${plural}(limit: 0) { totalDocs docs ${select} } }`, {}, token)
+  },
+  read: (c, id, token) => {
+    const { type, select } = privateShape[c]
+    return privateGraphql(type, `query ($id: Int!) { ${type}(id: $id) ${select} }`, { id }, token)
+  },
+  create: (c, data, token) => {
+    const { type, select } = privateShape[c]
+    const query = `mutation ($data: mutation${type}Input!) { create${type}(data: $data) ${select} }`
+    return privateGraphql(`create${type}`, query, { data }, token)
+  },
+  update: (c, id, data, token) => {
+    const { type, select } = privateShape[c]
+    const input = `mutation${type}UpdateInput!`
+    const query = `mutation ($id: Int!, $data: ${input}) { update${type}(id: $id, data: $data) ${select} }`
+    return privateGraphql(`update${type}`, query, { id, data }, token)
+  },
+  remove: (c, id, token) => {
+    const { type } = privateShape[c]
+    const query = `mutation ($id: Int!) { delete${type}(id: $id) { id } }`
+    return privateGraphql(`delete${type}`, query, { id }, token)
+  },
+}
+
+const privateApis = { REST: privateRest, GraphQL: privateGraphqlApi }
+
+describe('releases and guide changes', () => {
+  beforeAll(async () => {
+    const { framework, release } = await releaseOfDraft(secrets.name)
+    await payload.update({ collection: 'releases', id: release, data: { note: secrets.note } })
+    await payload.update({
+      collection: 'frameworks',
+      id: framework,
+      data: { bestFor: secrets.draft },
+      draft: true,
+    })
+    privateFixtures.release = release
+    privateFixtures.framework = framework
+    privateFixtures.version = Number((await releaseRow(release))?.items?.[0]?.version)
+    const change = await payload.create({
+      collection: 'guide-changes',
+      data: {
+        guide: fixtures.guides.shown,
+        release,
+        kind: 'publish',
+        at: new Date().toISOString(),
+        hidden: true,
+      },
+    })
+    privateMade['guide-changes'].push(change.id)
+    privateFixtures.change = change.id
+  })
+
+  afterAll(async () => {
+    await payload.delete({
+      collection: 'guide-changes',
+      where: { id: { in: privateMade['guide-changes'] } },
+    })
+    await payload.delete({ collection: 'releases', where: { id: { in: privateMade.releases } } })
+  })
+
+  for (const role of roles) {
+    for (const [apiName, api] of Object.entries(privateApis)) {
+      it(`${role} through ${apiName}: releases and guide changes, every operation`, async () => {
+        const token = tokens[role]
+        const signedIn = role !== 'anonymous'
+        const say = (operation: string, reply?: PrivateReply) =>
+          `${role} via ${apiName}: ${operation}${reply && reply.status >= 300 ? ` (${reply.text})` : ''}`
+        const refused = apiName === 'GraphQL' ? 401 : 403
+        const expectRefused = (operation: string, reply: PrivateReply) => {
+          expect.soft(reply.status, say(operation, reply)).toBe(refused)
+          expect.soft(reply.doc, say(`${operation}: no data`)).toBeNull()
+          for (const secret of Object.values(secrets)) {
+            expect
+              .soft(reply.text, say(`${operation}: nothing of the release`))
+              .not.toContain(secret)
+          }
+        }
+
+        // read
+        for (const c of privateCollections) {
+          const id = c === 'releases' ? privateFixtures.release : privateFixtures.change
+          const list = await api.list(c, token)
+          const read = await api.read(c, id, token)
+          if (!signedIn) {
+            expectRefused(`list ${c}`, list)
+            expectRefused(`read ${c}`, read)
+          } else {
+            expect.soft(list.status, say(`list ${c}`, list)).toBe(200)
+            expect.soft(list.doc?.totalDocs, say(`list ${c}`)).toBeGreaterThanOrEqual(1)
+            expect.soft(read.status, say(`read ${c}`, read)).toBe(200)
+            expect.soft(read.doc?.id, say(`read ${c}`)).toBe(id)
+          }
+        }
+        if (signedIn) {
+          const read = await api.read('releases', privateFixtures.release, token)
+          expect.soft(read.doc?.note, say('read the release note')).toBe(secrets.note)
+        }
+        if (apiName === 'REST') {
+          // What a release captured is a version of its document: no way around the release.
+          const { framework, version } = privateFixtures
+          for (const path of [
+            `frameworks/versions/${version}?depth=0`,
+            `frameworks/versions?depth=0&where[parent][equals]=${framework}`,
+          ]) {
+            const reply = fromPrivateRest(await rest('GET', path, { token }), false)
+            if (signedIn) expect.soft(reply.status, say(path, reply)).toBe(200)
+            else expectRefused(path, reply)
+          }
+        }
+
+        // create: a release by anyone signed in; a changelog entry by nobody
+        const name = `matrix ${role} ${apiName} release ${suffix}`
+        const created = await api.create('releases', { name }, token)
+        const stored = await payload.find({
+          collection: 'releases',
+          where: { name: { equals: name } },
+        })
+        privateMade.releases.push(...stored.docs.map((doc) => doc.id))
+        if (signedIn) {
+          expect.soft(created.status, say('create a release', created)).toBeOneOf([200, 201])
+          expect
+            .soft(
+              stored.docs.map((doc) => doc.status),
+              say('create stores it'),
+            )
+            .toEqual(['open'])
+        } else {
+          expect.soft(created.status, say('create a release', created)).toBe(refused)
+          expect.soft(stored.totalDocs, say('create stores nothing')).toBe(0)
+        }
+        const before = (await payload.count({ collection: 'guide-changes' })).totalDocs
+        const entry = await api.create(
+          'guide-changes',
+          { guide: fixtures.guides.shown, kind: 'publish', at: new Date().toISOString() },
+          token,
+        )
+        expect
+          .soft(entry.status, say('create a guide change', entry))
+          .toBe(signedIn ? 403 : refused)
+        expect
+          .soft((await payload.count({ collection: 'guide-changes' })).totalDocs, say('no entry'))
+          .toBe(before)
+
+        // update and delete a release, and a changelog entry, made for this test
+        const { release: victim } = await releaseOfDraft(`${name} victim`)
+        const renamed = await api.update('releases', victim, { name: `${name} renamed` }, token)
+        expect.soft(renamed.status, say('update a release', renamed)).toBe(signedIn ? 200 : refused)
+        expect
+          .soft((await releaseRow(victim))?.name, say('update stores'))
+          .toBe(signedIn ? `${name} renamed` : `${name} victim`)
+        const change = await payload.create({
+          collection: 'guide-changes',
+          data: { guide: fixtures.guides.shown, kind: 'publish', at: new Date().toISOString() },
+        })
+        privateMade['guide-changes'].push(change.id)
+        const hidden = await api.update('guide-changes', change.id, { hidden: true }, token)
+        const changeRow = () =>
+          payload.findByID({ collection: 'guide-changes', id: change.id, disableErrors: true })
+        expect.soft(hidden.status, say('hide a change', hidden)).toBe(signedIn ? 200 : refused)
+        expect.soft((await changeRow())?.hidden, say('hide stores')).toBe(signedIn)
+
+        for (const [c, id, row] of [
+          ['releases', victim, () => releaseRow(victim)],
+          ['guide-changes', change.id, changeRow],
+        ] as const) {
+          const removed = await api.remove(c, id, token)
+          expect.soft(removed.status, say(`delete ${c}`, removed)).toBe(signedIn ? 200 : refused)
+          expect.soft((await row()) === null, say(`delete ${c} removes it`)).toBe(signedIn)
+        }
+      })
+    }
+
+    it(`${role}: take newer drafts, publish and revert a release over REST`, async () => {
+      const token = tokens[role]
+      const signedIn = role !== 'anonymous'
+      const say = (operation: string, reply?: RestReply) =>
+        `${role}: ${operation}${reply ? ` (${JSON.stringify(reply.body)})` : ''}`
+      const fixture = await releaseOfDraft(`matrix ${role} actions ${suffix}`)
+      const newer = `${fixture.draft}, newer`
+      await payload.update({
+        collection: 'frameworks',
+        id: fixture.framework,
+        data: { bestFor: newer },
+        draft: true,
+      })
+      const versionOf = async () => (await releaseRow(fixture.release))?.items?.[0]?.version
+      const captured = await versionOf()
+
+      const taken = await rest('POST', `releases/${fixture.release}/take-newer`, { token })
+      expect.soft(taken.status, say('take newer', taken)).toBe(signedIn ? 200 : 401)
+      if (signedIn) expect.soft(await versionOf(), say('takes the newer draft')).not.toBe(captured)
+      else expect.soft(await versionOf(), say('keeps the captured draft')).toBe(captured)
+
+      const published = await rest('POST', `releases/${fixture.release}/publish`, { token })
+      expect.soft(published.status, say('publish', published)).toBe(signedIn ? 200 : 401)
+      expect
+        .soft(await publishedBestFor(fixture.framework), say('what readers see after publish'))
+        .toBe(signedIn ? newer : fixture.published)
+      expect
+        .soft((await releaseRow(fixture.release))?.status, say('status after publish'))
+        .toBe(signedIn ? 'published' : 'open')
+
+      if (!signedIn) {
+        // Anonymous revert of a published release: another role's, published for this check.
+        const shipped = await releaseOfDraft(`matrix anonymous revert ${suffix}`)
+        const admin = await rest('POST', `releases/${shipped.release}/publish`, {
+          token: tokens.admin,
+        })
+        expect(admin.status, JSON.stringify(admin.body)).toBe(200)
+        const reverted = await rest('POST', `releases/${shipped.release}/revert`, { token })
+        expect.soft(reverted.status, say('revert', reverted)).toBe(401)
+        expect
+          .soft(await publishedBestFor(shipped.framework), say('revert keeps'))
+          .toBe(shipped.draft)
+        expect.soft((await releaseRow(shipped.release))?.status, say('revert')).toBe('published')
+        return
+      }
+      const reverted = await rest('POST', `releases/${fixture.release}/revert`, { token })
+      expect.soft(reverted.status, say('revert', reverted)).toBe(200)
+      expect
+        .soft(await publishedBestFor(fixture.framework), say('what readers see after revert'))
+        .toBe(fixture.published)
+      expect.soft((await releaseRow(fixture.release))?.status, say('status')).toBe('reverted')
+    })
+  }
+})
+
 describe('users through REST', () => {
   it('refuses an editor creating a user with 403, and stores no account', async () => {
     const email = `matrix-invitee-${suffix}@example.com`

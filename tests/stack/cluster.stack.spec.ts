@@ -154,3 +154,76 @@ test('a scheduled publish fires exactly once with both instances running jobs', 
   expect(versions.status).toBe(200)
   expect(((await versions.json()) as { totalDocs: number }).totalDocs).toBe(1)
 })
+
+test('a scheduled release fires exactly once with both instances running jobs', async () => {
+  test.setTimeout(180_000)
+  const laravel = (await docBySlug(a.url, await firstAdminToken(a.url), 'frameworks', 'laravel')).id
+  const stamp = `PHP teams, released on a schedule (${Date.now()})`
+  const note = `Laravel for PHP teams, on a schedule (${Date.now()})`
+  const json = { ...auth, 'Content-Type': 'application/json' }
+  const drafted = await fetch(`${a.url}/api/frameworks/${laravel}?draft=true`, {
+    method: 'PATCH',
+    headers: json,
+    body: JSON.stringify({ bestFor: stamp }),
+  })
+  expect(drafted.status, await drafted.text()).toBe(200)
+  const at = new Date(Date.now() + 5_000)
+  const created = await fetch(`${b.url}/api/releases`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({
+      name: `Scheduled on the cluster ${Date.now()}`,
+      note,
+      items: [{ doc: { relationTo: 'frameworks', value: laravel } }],
+      publishAt: at.toISOString(),
+    }),
+  })
+  expect(created.status, await created.clone().text()).toBe(201)
+  const release = ((await created.json()) as { doc: { id: number; status: string } }).doc
+  expect(release.status).toBe('scheduled')
+  for (const server of [a, b]) expect(await text(server)).not.toContain(stamp)
+
+  for (const server of [a, b]) {
+    await expect
+      .poll(async () => (await text(server)).includes(stamp), {
+        timeout: 120_000,
+        intervals: [1000],
+      })
+      .toBe(true)
+  }
+  expect(Date.now()).toBeGreaterThanOrEqual(at.getTime())
+  // Both tickers run every second; give them a few more rounds to publish it a second time.
+  await new Promise((resolve) => setTimeout(resolve, 4_000))
+  for (const server of [a, b]) {
+    const html = await text(server)
+    expect(html).toContain(stamp)
+    expect(html.slice(html.indexOf('id="what-changed"'))).toContain(note)
+  }
+
+  const read = async (path: string) => {
+    const response = await fetch(`${a.url}/api/${path}`, { headers: auth })
+    expect(response.status, path).toBe(200)
+    return (await response.json()) as { totalDocs: number; status?: string }
+  }
+  expect((await read(`releases/${release.id}?depth=0`)).status).toBe('published')
+  const changes = await read(`guide-changes?depth=0&limit=0&where[release][equals]=${release.id}`)
+  expect(changes.totalDocs, 'one "What changed" entry for the release').toBe(1)
+  const versions = await read(
+    `frameworks/versions?depth=0&limit=0&where[parent][equals]=${laravel}` +
+      `&where[version._status][equals]=published` +
+      `&where[version.bestFor][equals]=${encodeURIComponent(stamp)}`,
+  )
+  expect(versions.totalDocs, 'one published version').toBe(1)
+  // Payload deletes a job once it succeeds: one that failed would stay, with its error.
+  const db = sqlClient(postgres.url)
+  await db.connect()
+  try {
+    const { rows } = await db.query<{ has_error: boolean; error: unknown }>(
+      `select has_error, error from payload_jobs where task_slug = 'publishRelease' and (input->>'release')::int = $1`,
+      [release.id],
+    )
+    expect(rows).toEqual([])
+  } finally {
+    await db.end()
+  }
+})
