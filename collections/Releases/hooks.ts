@@ -102,13 +102,13 @@ export const captureItems: CollectionBeforeChangeHook<Release> = async ({
     const refs = (items: Item[] | null | undefined) => JSON.stringify((items ?? []).map(refOf))
     const globals = (items: GlobalItem[] | null | undefined) =>
       JSON.stringify((items ?? []).map((item) => item.global))
-    const changed =
-      (data.items !== undefined && refs(data.items) !== refs(originalDoc?.items)) ||
-      (data.globals !== undefined && globals(data.globals) !== globals(originalDoc?.globals))
-    if (changed) {
+    const itemsChanged = data.items !== undefined && refs(data.items) !== refs(originalDoc?.items)
+    const globalsChanged =
+      data.globals !== undefined && globals(data.globals) !== globals(originalDoc?.globals)
+    if (itemsChanged || globalsChanged) {
       throw new FieldsInvalid('releases', [
         {
-          path: data.items !== undefined ? 'items' : 'globals',
+          path: itemsChanged ? 'items' : 'globals',
           message: `cannot change once the release is ${status}: make a new release.`,
         },
       ])
