@@ -1,7 +1,8 @@
 import type { Field, GlobalConfig } from 'payload'
 
-import { anyone, authenticated } from '@/access'
+import { authenticated, publishedOrAuthenticated } from '@/access'
 import { linkFields } from '@/fields/link'
+import { HEADER_DEFAULTS } from '@/lib/content/frameDefaults'
 import { revalidateFrame } from '@/hooks/revalidate'
 
 const links = (name: string, description: string): Field => ({
@@ -16,14 +17,23 @@ const links = (name: string, description: string): Field => ({
   ],
 })
 
+/**
+ * Drafts without autosave: a save is a draft readers never see until it is published, alone or
+ * in a release (src/lib/releases), and each save is one version a release can hold. There is no
+ * Live Preview for autosave to feed: the frame is previewed around a guide or page.
+ */
+const frameAccess = { read: publishedOrAuthenticated, update: authenticated }
+const versions: GlobalConfig['versions'] = { drafts: true, max: 100 }
+
 /** The top of every public page: the site's name or logo, and the navigation. */
 export const Header: GlobalConfig<'header'> = {
   slug: 'header',
   label: 'Header & navigation',
-  access: { read: anyone, update: authenticated },
+  access: frameAccess,
+  versions,
   hooks: { afterChange: [revalidateFrame] },
   fields: [
-    { name: 'siteName', type: 'text', required: true, defaultValue: 'jerrycan' },
+    { name: 'siteName', type: 'text', required: true, defaultValue: HEADER_DEFAULTS.siteName },
     {
       name: 'logo',
       type: 'upload',
@@ -39,8 +49,13 @@ export const Header: GlobalConfig<'header'> = {
       type: 'group',
       admin: { description: 'Words for screen readers and the phone menu.' },
       fields: [
-        { name: 'navigation', type: 'text', required: true, defaultValue: 'Main' },
-        { name: 'menu', type: 'text', required: true, defaultValue: 'Menu' },
+        {
+          name: 'navigation',
+          type: 'text',
+          required: true,
+          defaultValue: HEADER_DEFAULTS.labels.navigation,
+        },
+        { name: 'menu', type: 'text', required: true, defaultValue: HEADER_DEFAULTS.labels.menu },
       ],
     },
   ],
@@ -50,7 +65,8 @@ export const Header: GlobalConfig<'header'> = {
 export const Footer: GlobalConfig<'footer'> = {
   slug: 'footer',
   label: 'Footer',
-  access: { read: anyone, update: authenticated },
+  access: frameAccess,
+  versions,
   hooks: { afterChange: [revalidateFrame] },
   fields: [
     {

@@ -677,6 +677,29 @@ export interface Release {
       }[]
     | null;
   /**
+   * The header or the footer, captured like a document: save it as a draft, then add it here.
+   */
+  globals?:
+    | {
+        global: 'header' | 'footer';
+        /**
+         * The version captured.
+         */
+        version?: number | null;
+        addedAt?: string | null;
+        /**
+         * What was published before (empty: nothing). A revert restores it.
+         */
+        previousVersion?: number | null;
+        state?: string | null;
+        /**
+         * Payload’s comparison with the live version.
+         */
+        compare?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Set it to schedule the release; clear it to unschedule.
    */
   publishAt?: string | null;
@@ -1354,6 +1377,17 @@ export interface ReleasesSelect<T extends boolean = true> {
         compare?: T;
         id?: T;
       };
+  globals?:
+    | T
+    | {
+        global?: T;
+        version?: T;
+        addedAt?: T;
+        previousVersion?: T;
+        state?: T;
+        compare?: T;
+        id?: T;
+      };
   publishAt?: T;
   status?: T;
   publishedAt?: T;
@@ -1658,6 +1692,7 @@ export interface Header {
     navigation: string;
     menu: string;
   };
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1703,6 +1738,7 @@ export interface Footer {
    * E.g. © 2026 jerrycan.
    */
   legal?: string | null;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1818,6 +1854,7 @@ export interface HeaderSelect<T extends boolean = true> {
         navigation?: T;
         menu?: T;
       };
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1843,6 +1880,7 @@ export interface FooterSelect<T extends boolean = true> {
         id?: T;
       };
   legal?: T;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -7,14 +7,27 @@ import type {
 
 import { FieldsInvalid } from '@/lib/api/errors'
 import { relationId } from '@/lib/content/relationId'
-import { freezeVersion, latestVersion } from '@/lib/releases/versions'
+import {
+  freezeVersion,
+  latestGlobalVersion,
+  latestVersion,
+  type VersionStamp,
+} from '@/lib/releases/versions'
 import type { Release } from '@/payload-types'
 
 type Item = NonNullable<Release['items']>[number]
+type GlobalItem = NonNullable<Release['globals']>[number]
+type Captured = Pick<Item, 'version' | 'addedAt' | 'previousVersion'>
 
 const refOf = (item: Pick<Item, 'doc'>) => ({
   collection: item.doc.relationTo,
   id: Number(relationId(item.doc.value)),
+})
+
+const captured = (latest: VersionStamp): Captured => ({
+  version: latest.id,
+  addedAt: new Date().toISOString(),
+  previousVersion: null,
 })
 
 async function capture(req: PayloadRequest, item: Item, index: number): Promise<Item> {
@@ -26,8 +39,48 @@ async function capture(req: PayloadRequest, item: Item, index: number): Promise<
     ])
   }
   await freezeVersion(req, collection, latest.id)
-  return { ...item, version: latest.id, addedAt: new Date().toISOString(), previousVersion: null }
+  return { ...item, ...captured(latest) }
 }
+
+// Globals have no autosave (globals/Frame.ts): a version, once saved, never changes.
+async function captureGlobal(
+  req: PayloadRequest,
+  item: GlobalItem,
+  index: number,
+): Promise<GlobalItem> {
+  const latest = await latestGlobalVersion(req, item.global)
+  if (!latest) {
+    throw new FieldsInvalid('releases', [
+      { path: `globals.${index}.global`, message: `the ${item.global} was never saved.` },
+    ])
+  }
+  return { ...item, ...captured(latest) }
+}
+
+/**
+ * Each row keeps what it captured while it names the same document; a new or changed row (or
+ * every row, for "Take newer drafts") captures the newest version now.
+ */
+async function captureRows<Row extends Captured & { id?: string | null }>(
+  rows: Row[],
+  before: Row[] | null | undefined,
+  same: (a: Row, b: Row) => boolean,
+  take: (row: Row, index: number) => Promise<Row>,
+  takeNewer: boolean,
+): Promise<Row[]> {
+  const kept = new Map((before ?? []).map((row) => [row.id, row]))
+  const result: Row[] = []
+  for (const [index, row] of rows.entries()) {
+    const old = row.id ? kept.get(row.id) : undefined
+    result.push(
+      old && same(old, row) && !takeNewer ? { ...row, ...pick(old) } : await take(row, index),
+    )
+  }
+  return result
+}
+
+const sameDoc = (a: Item, b: Item) => JSON.stringify(refOf(a)) === JSON.stringify(refOf(b))
+const sameGlobal = (a: GlobalItem, b: GlobalItem) => a.global === b.global
 
 /**
  * Keeps what only the release's actions may set: each item's captured version (the newest version
@@ -45,27 +98,40 @@ export const captureItems: CollectionBeforeChangeHook<Release> = async ({
   data.publishedAt = originalDoc?.publishedAt
   data.revertedAt = originalDoc?.revertedAt
   const status = originalDoc?.status ?? 'open'
-  const before = new Map((originalDoc?.items ?? []).map((item) => [item.id, item]))
   if (status === 'published' || status === 'reverted') {
     const refs = (items: Item[] | null | undefined) => JSON.stringify((items ?? []).map(refOf))
-    if (data.items !== undefined && refs(data.items) !== refs(originalDoc?.items)) {
+    const globals = (items: GlobalItem[] | null | undefined) =>
+      JSON.stringify((items ?? []).map((item) => item.global))
+    const itemsChanged = data.items !== undefined && refs(data.items) !== refs(originalDoc?.items)
+    const globalsChanged =
+      data.globals !== undefined && globals(data.globals) !== globals(originalDoc?.globals)
+    if (itemsChanged || globalsChanged) {
       throw new FieldsInvalid('releases', [
         {
-          path: 'items',
+          path: itemsChanged ? 'items' : 'globals',
           message: `cannot change once the release is ${status}: make a new release.`,
         },
       ])
     }
     data.items = originalDoc?.items
-  } else if (data.items) {
-    const items: Item[] = []
-    for (const [index, item] of data.items.entries()) {
-      const kept = item.id ? before.get(item.id) : undefined
-      const same =
-        kept && JSON.stringify(refOf(kept)) === JSON.stringify(refOf(item)) && !context.takeNewer
-      items.push(same ? { ...item, ...pick(kept) } : await capture(req, item, index))
+    data.globals = originalDoc?.globals
+  } else {
+    const takeNewer = Boolean(context.takeNewer)
+    if (data.items) {
+      const take = (item: Item, index: number) => capture(req, item, index)
+      data.items = await captureRows(data.items, originalDoc?.items, sameDoc, take, takeNewer)
     }
-    data.items = items
+    if (data.globals) {
+      refuseTwice(data.globals)
+      const take = (item: GlobalItem, index: number) => captureGlobal(req, item, index)
+      data.globals = await captureRows(
+        data.globals,
+        originalDoc?.globals,
+        sameGlobal,
+        take,
+        takeNewer,
+      )
+    }
   }
   if (status === 'open' || status === 'scheduled') {
     const publishAt = data.publishAt === undefined ? originalDoc?.publishAt : data.publishAt
@@ -76,11 +142,25 @@ export const captureItems: CollectionBeforeChangeHook<Release> = async ({
   return data
 }
 
-const pick = ({ version, addedAt, previousVersion }: Item) => ({
+const pick = ({ version, addedAt, previousVersion }: Captured): Captured => ({
   version,
   addedAt,
   previousVersion,
 })
+
+/** A release holds each global once: two versions of the header cannot both be published. */
+function refuseTwice(globals: GlobalItem[]) {
+  const index = globals.findIndex(
+    (item, i) => globals.findIndex((g) => g.global === item.global) !== i,
+  )
+  if (index === -1) return
+  throw new FieldsInvalid('releases', [
+    {
+      path: `globals.${index}.global`,
+      message: `the ${globals[index]!.global} is already in this release.`,
+    },
+  ])
+}
 
 /** A scheduled release gets one job; a job from an older schedule finds it changed and skips. */
 export const scheduleRelease: CollectionAfterChangeHook<Release> = async ({
@@ -112,8 +192,25 @@ export const itemState: FieldHook<Release, string | undefined, Item> = async ({
   const { collection, id } = refOf(siblingData as Item)
   const latest = await latestVersion(req, collection, id)
   if (!latest) return 'Missing: the document was deleted.'
-  if (latest.id === siblingData.version) return 'Up to date.'
+  return stateOf(siblingData.version, latest)
+}
+
+function stateOf(version: number, latest: VersionStamp | undefined): string {
+  if (!latest || latest.id === version) return 'Up to date.'
   return `Out of date: a newer version was saved ${latest.updatedAt.slice(0, 16).replace('T', ' ')} UTC. “Take newer drafts” includes it.`
+}
+
+/** Whether the global has a newer version than the one the release holds. */
+export const globalState: FieldHook<Release, string | undefined, GlobalItem> = async ({
+  siblingData,
+  originalDoc,
+  req,
+}) => {
+  if (!siblingData?.global || !siblingData.version) return undefined
+  if (originalDoc?.status === 'published') return 'Published with this release.'
+  if (originalDoc?.status === 'reverted') return 'Reverted.'
+  const latest = await latestGlobalVersion(req, siblingData.global)
+  return stateOf(siblingData.version, latest)
 }
 
 /** Payload's own comparison of the captured version with the others, the published one first. */
@@ -121,4 +218,12 @@ export const compareUrl: FieldHook<Release, string | undefined, Item> = ({ sibli
   if (!siblingData?.doc || !siblingData.version) return undefined
   const { collection, id } = refOf(siblingData as Item)
   return `/admin/collections/${collection}/${id}/versions/${siblingData.version}`
+}
+
+/** Payload's comparison of the global's captured version with the others. */
+export const globalCompareUrl: FieldHook<Release, string | undefined, GlobalItem> = ({
+  siblingData,
+}) => {
+  if (!siblingData?.global || !siblingData.version) return undefined
+  return `/admin/globals/${siblingData.global}/versions/${siblingData.version}`
 }

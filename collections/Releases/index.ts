@@ -1,13 +1,58 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field, FieldHook } from 'payload'
 
 import { authenticated } from '@/access'
 import { releaseEndpoints } from '@/lib/releases/endpoints'
-import { RELEASABLE } from '@/lib/releases/versions'
+import { RELEASABLE, RELEASABLE_GLOBALS } from '@/lib/releases/versions'
 
-import { captureItems, compareUrl, itemState, scheduleRelease } from './hooks'
+import {
+  captureItems,
+  compareUrl,
+  globalCompareUrl,
+  globalState,
+  itemState,
+  scheduleRelease,
+} from './hooks'
+
+/** What a row of the release captured, and how it compares with what was saved since. */
+const capturedFields = (state: FieldHook, compare: FieldHook): Field[] => [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'version',
+        type: 'number',
+        admin: { readOnly: true, description: 'The version captured.' },
+      },
+      { name: 'addedAt', type: 'date', admin: { readOnly: true } },
+      {
+        name: 'previousVersion',
+        type: 'number',
+        admin: {
+          readOnly: true,
+          description: 'What was published before (empty: nothing). A revert restores it.',
+        },
+      },
+    ],
+  },
+  {
+    name: 'state',
+    type: 'text',
+    virtual: true,
+    admin: { readOnly: true },
+    hooks: { afterRead: [state] },
+  },
+  {
+    name: 'compare',
+    type: 'text',
+    virtual: true,
+    admin: { readOnly: true, description: 'Payload’s comparison with the live version.' },
+    hooks: { afterRead: [compare] },
+  },
+]
 
 /**
- * A named set of drafts across guides, pages, frameworks, criteria and caveats that ships as one:
+ * A named set of drafts across guides, pages, frameworks, criteria, caveats and the navigation
+ * (the header and footer globals) that ships as one:
  * published in one transaction, reverted as one, scheduled as one (src/lib/releases). Readers
  * never see a release; its public note appears in the guides' "What changed".
  */
@@ -58,39 +103,29 @@ export const Releases: CollectionConfig<'releases'> = {
       },
       fields: [
         { name: 'doc', type: 'relationship', relationTo: [...RELEASABLE], required: true },
+        ...capturedFields(itemState as FieldHook, compareUrl as FieldHook),
+      ],
+    },
+    {
+      name: 'globals',
+      type: 'array',
+      label: 'Navigation',
+      labels: { singular: 'Setting', plural: 'Settings' },
+      admin: {
+        description:
+          'The header or the footer, captured like a document: save it as a draft, then add it here.',
+      },
+      fields: [
         {
-          type: 'row',
-          fields: [
-            {
-              name: 'version',
-              type: 'number',
-              admin: { readOnly: true, description: 'The version captured.' },
-            },
-            { name: 'addedAt', type: 'date', admin: { readOnly: true } },
-            {
-              name: 'previousVersion',
-              type: 'number',
-              admin: {
-                readOnly: true,
-                description: 'What was published before (empty: nothing). A revert restores it.',
-              },
-            },
-          ],
+          name: 'global',
+          type: 'select',
+          required: true,
+          options: RELEASABLE_GLOBALS.map((value) => ({
+            value,
+            label: value === 'header' ? 'Header & navigation' : 'Footer',
+          })),
         },
-        {
-          name: 'state',
-          type: 'text',
-          virtual: true,
-          admin: { readOnly: true },
-          hooks: { afterRead: [itemState] },
-        },
-        {
-          name: 'compare',
-          type: 'text',
-          virtual: true,
-          admin: { readOnly: true, description: 'Payload’s comparison with the live version.' },
-          hooks: { afterRead: [compareUrl] },
-        },
+        ...capturedFields(globalState as FieldHook, globalCompareUrl as FieldHook),
       ],
     },
     {

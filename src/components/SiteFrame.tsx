@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 
-import { getFrame, type FrameLink } from '@/lib/content/frame'
+import { getFrame, type Frame, type FrameLink } from '@/lib/content/frame'
 import { getSiteSettings } from '@/lib/content/site'
+import { previewFrameView } from '@/lib/preview/access'
 
 import { PreviewBanner } from './PreviewBanner'
 
@@ -25,8 +26,7 @@ function LinkList({ links, path }: { links: FrameLink[]; path?: string }) {
 }
 
 /** The site's name or logo and the navigation. A list that wraps: it needs no script on a phone. */
-async function SiteHeader({ path }: { path?: string }) {
-  const frame = await getFrame()
+function SiteHeader({ frame, path }: { frame: Frame; path?: string }) {
   return (
     <header className="site-header">
       <a className="site-name" href="/" aria-current={path === '/' ? 'page' : undefined}>
@@ -51,8 +51,7 @@ async function SiteHeader({ path }: { path?: string }) {
   )
 }
 
-async function SiteFooter({ path }: { path?: string }) {
-  const frame = await getFrame()
+function SiteFooter({ frame, path }: { frame: Frame; path?: string }) {
   if (frame.groups.length === 0 && !frame.legal) return null
   return (
     <footer className="site-footer">
@@ -84,18 +83,22 @@ export async function SiteFrame({
   preview?: boolean
   children: ReactNode
 }) {
-  const site = await getSiteSettings()
+  // Readers get the published frame; a preview, the frame it previews (drafts, a release's).
+  const [site, frame] = await Promise.all([
+    getSiteSettings(),
+    preview ? previewFrameView().then(getFrame) : getFrame(),
+  ])
   return (
     <>
       <a className="skip-link" href="#content">
         {site.labels.skipLink}
       </a>
       {preview && path ? <PreviewBanner path={path} copy={site.previewBanner} /> : null}
-      <SiteHeader path={path} />
+      <SiteHeader frame={frame} path={path} />
       <main className="site-main" id="content" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter path={path} />
+      <SiteFooter frame={frame} path={path} />
     </>
   )
 }

@@ -90,9 +90,18 @@ export const revalidateSite: GlobalAfterChangeHook = async ({ doc, context, req 
   return doc as unknown
 }
 
-/** The header and footer: on every page. */
-export const revalidateFrame: GlobalAfterChangeHook = async ({ doc, context, req }) => {
-  if (!context.seeding) await revalidateTags(req, [TAGS.frame])
+/**
+ * The header and footer: on every page. They have drafts: a draft saved after a draft changes
+ * nothing readers see (the hook cannot tell a draft save from an unpublish otherwise).
+ */
+export const revalidateFrame: GlobalAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  context,
+  req,
+}) => {
+  if (!context.seeding && affectsReaders(doc as Doc, previousDoc as Doc | undefined))
+    await revalidateTags(req, [TAGS.frame])
   return doc as unknown
 }
 

@@ -6,6 +6,7 @@ import * as migration_20261124_145431_site_frame from './20261124_145431_site_fr
 import * as migration_20261124_183724_agents from './20261124_183724_agents';
 import * as migration_20261124_185209_index_description from './20261124_185209_index_description';
 import * as migration_20261124_201215_releases_cockpit from './20261124_201215_releases_cockpit';
+import * as migration_20261124_202357_nav_releases from './20261124_202357_nav_releases';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261124_201215_releases_cockpit.up,
     down: migration_20261124_201215_releases_cockpit.down,
-    name: '20261124_201215_releases_cockpit'
+    name: '20261124_201215_releases_cockpit',
+  },
+  {
+    up: migration_20261124_202357_nav_releases.up,
+    down: migration_20261124_202357_nav_releases.down,
+    name: '20261124_202357_nav_releases'
   },
 ];

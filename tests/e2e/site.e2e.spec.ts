@@ -208,7 +208,10 @@ test('a marketer builds an About page, puts it in the navigation, publishes the 
     docs?: { id: number }[]
   }
   restoreSite = async () => {
-    await api('POST', '/api/globals/header', { navigation: header.navigation })
+    await api('POST', '/api/globals/header', {
+      navigation: header.navigation,
+      _status: 'published',
+    })
     // The guide links to it: unpublishing says so (?unlink=true), or it is refused.
     await api('PATCH', `/api/pages/${essay.docs![0]!.id}?unlink=true`, {
       _status: 'draft',
@@ -235,7 +238,8 @@ test('a marketer builds an About page, puts it in the navigation, publishes the 
     'We build jerrycan and rank frameworks in the open.',
   )
 
-  // 2. Into the header: readers see it in the guide's navigation within 1 s.
+  // 2. Into the header: a draft changes nothing; published, readers see it in the guide's
+  // navigation within 1 s.
   await page.goto('/admin/globals/header')
   await page
     .getByRole('button', { name: /^Add Link$/ })
@@ -246,8 +250,11 @@ test('a marketer builds an About page, puts it in the navigation, publishes the 
   await row.locator('.relationship .rs__control').click()
   await page.keyboard.type(`About ${run}`)
   await page.locator('.rs__option', { hasText: `About ${run}` }).click()
-  await page.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByText(/updated successfully/i)).toBeVisible()
+  await page.getByRole('button', { name: /^Save draft$/i }).click()
+  await expect(page.getByText(/draft saved successfully|updated successfully/i)).toBeVisible()
+  expect(await html('/')).not.toContain(`<a href="/${aboutSlug}">About</a>`)
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page.getByText(/published successfully|updated successfully/i)).toBeVisible()
   await within1s('/', (body) => body.includes(`<a href="/${aboutSlug}">About</a>`))
 
   // 3. The seeded "companion essay" draft gets a body and is published: the guide's words link to it.

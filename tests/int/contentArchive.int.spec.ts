@@ -276,6 +276,8 @@ beforeAll(async () => {
         ...(frameBefore.header.navigation ?? []),
         { label: 'The page', linkType: 'internal', doc: toPage(page.id) },
       ],
+      // The header and footer have drafts: the archive carries what is published.
+      _status: 'published',
     },
   })
   await source.updateGlobal({
@@ -291,6 +293,7 @@ beforeAll(async () => {
         },
       ],
       legal: `© archive ${suffix}`,
+      _status: 'published',
     },
   })
 })
@@ -301,11 +304,15 @@ afterAll(async () => {
     const { header, footer } = frameBefore
     await source.updateGlobal({
       slug: 'header',
-      data: { logo: header.logo ?? null, navigation: header.navigation ?? [] },
+      data: {
+        logo: header.logo ?? null,
+        navigation: header.navigation ?? [],
+        _status: 'published',
+      },
     })
     await source.updateGlobal({
       slug: 'footer',
-      data: { groups: footer.groups ?? [], legal: footer.legal ?? null },
+      data: { groups: footer.groups ?? [], legal: footer.legal ?? null, _status: 'published' },
     })
   }
   if (linked.redirect) await source.delete({ collection: 'redirects', id: linked.redirect })
@@ -479,6 +486,11 @@ describe('npm run export, then npm run import into an empty database', () => {
     for (const slug of GLOBALS) {
       const global = (payload: Payload) => payload.findGlobal({ slug, depth: 0 })
       expect(await global(restored), slug).toEqual(await global(source))
+    }
+    // The header and footer come back published, as their first version: a release can hold them.
+    for (const slug of ['header', 'footer'] as const) {
+      const { docs } = await restored.findGlobalVersions({ slug, depth: 0 })
+      expect(docs.map((doc) => doc.version._status)).toEqual(['published'])
     }
   })
 

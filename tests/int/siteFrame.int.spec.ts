@@ -165,6 +165,8 @@ describe('links by reference', () => {
             doc: { relationTo: 'pages', value: target.id },
           },
         ],
+        // Published: a delete is refused for what readers see, not for a draft.
+        _status: 'published',
       },
     })
     try {
@@ -173,7 +175,10 @@ describe('links by reference', () => {
         .catch((e: Error) => e)
       expect((error as Error).message).toContain('the header settings (navigation.doc)')
     } finally {
-      await payload.updateGlobal({ slug: 'header', data: { navigation: header.navigation } })
+      await payload.updateGlobal({
+        slug: 'header',
+        data: { navigation: header.navigation, _status: 'published' },
+      })
     }
   })
 })

@@ -15,7 +15,14 @@ export async function ReleasesSection({ payload, user }: { payload: Payload; use
     sort: ['publishAt', '-updatedAt'],
     limit: 20,
     depth: 0,
-    select: { name: true, status: true, publishAt: true, items: true, updatedAt: true },
+    select: {
+      name: true,
+      status: true,
+      publishAt: true,
+      items: true,
+      globals: true,
+      updatedAt: true,
+    },
     user,
     overrideAccess: false,
   })
@@ -27,6 +34,7 @@ export async function ReleasesSection({ payload, user }: { payload: Payload; use
         {docs.map((release) => {
           const at = release.status === 'scheduled' ? release.publishAt : null
           const count = release.items?.length ?? 0
+          const globals = (release.globals ?? []).map((row) => row.global)
           return (
             <li key={release.id}>
               <a href={`${payload.config.routes.admin}/collections/releases/${release.id}`}>
@@ -34,6 +42,7 @@ export async function ReleasesSection({ payload, user }: { payload: Payload; use
               </a>{' '}
               <span className="cockpit__kind">
                 {count} {count === 1 ? 'document' : 'documents'}
+                {globals.length > 0 ? `, the ${globals.join(' and the ')}` : null}
               </span>
               <span className="cockpit__tag">{at ? 'scheduled' : 'open'}</span>
               <span className="cockpit__meta">

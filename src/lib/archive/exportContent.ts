@@ -88,9 +88,13 @@ export async function exportContent(payload: Payload): Promise<ContentArchive> {
     })
   }
   for (const slug of GLOBALS) {
+    // No `draft`: the published settings. The header's and footer's drafts are not archived.
     const global = (await payload.findGlobal({ slug, depth: 0 })) as unknown as Partial<Doc>
     // A global never saved reads as its defaults, without timestamps: there is nothing to restore.
-    data[slug] = global.createdAt ? omit(global, ['id', 'globalType']) : null
+    // Neither is there for one never published (its main row is a draft's).
+    const published = global._status === undefined || global._status === 'published'
+    data[slug] =
+      global.createdAt && published ? omit(global, ['id', 'globalType', '_status']) : null
   }
 
   return checkArchive(data, 'This database holds content the export format does not cover')

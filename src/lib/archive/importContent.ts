@@ -60,7 +60,23 @@ export async function importContent(payload: Payload, archive: ContentArchive): 
     for (const slug of GLOBALS) {
       const data = archive[slug]
       if (!data) continue
-      await payload.db.updateGlobal({ slug, data: { ...data }, req, returning: false })
+      if (!hasDrafts(payload, slug)) {
+        await payload.db.updateGlobal({ slug, data: { ...data }, req, returning: false })
+        continue
+      }
+      // The header and footer have drafts: published, and that published version is their first
+      // (the one a release holding them restores on a revert).
+      const published = { ...data, _status: 'published' }
+      await payload.db.updateGlobal({ slug, data: published, req, returning: false })
+      await payload.db.createGlobalVersion({
+        globalSlug: slug,
+        versionData: published,
+        autosave: false,
+        createdAt: data.updatedAt,
+        updatedAt: data.updatedAt,
+        req,
+        returning: false,
+      })
     }
     await advanceIdSequences(payload, archive)
     await commitTransaction(req)
@@ -85,6 +101,9 @@ function importedTags(archive: ContentArchive): string[] {
     ...archive.pages.flatMap((doc) => (doc.published?.slug ? [TAGS.page(doc.published.slug)] : [])),
   ]
 }
+
+const hasDrafts = (payload: Payload, slug: string) =>
+  Boolean(payload.config.globals.find((global) => global.slug === slug)?.versions?.drafts)
 
 async function refuseUnlessEmpty(payload: Payload, req: PayloadRequest) {
   const held: string[] = []

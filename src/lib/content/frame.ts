@@ -6,7 +6,9 @@ import { cache } from 'react'
 import type { Footer, Header, Media } from '@/payload-types'
 
 import { TAGS } from './cacheTags'
+import { HEADER_DEFAULTS } from './frameDefaults'
 import { getAddresses, hrefOf } from './links'
+import { getReleaseFrameGlobals } from './releaseFrame'
 
 export type FrameLink = { label: string; href: string }
 
@@ -19,16 +21,26 @@ export type Frame = {
   legal: string | null
 }
 
+/**
+ * Which header and footer a page shows: the published ones; a CMS user's drafts in draft mode; or
+ * a release's (its captured versions over the published ones) while previewing that release.
+ */
+export type FrameView = 'published' | 'drafts' | { release: number }
+
+/** A global never published reads as `{}` for readers (its access admits published only). */
+export type FrameGlobals = { header: Partial<Header>; footer: Partial<Footer> }
+
 type Links = Header['navigation']
 
-/** The header and footer globals, cached until either is saved. */
-const getFrameGlobals = cache(
+/** The published header and footer globals, cached until either is published. */
+const getPublishedGlobals = cache(
   unstable_cache(
-    async (): Promise<{ header: Header; footer: Footer }> => {
+    async (): Promise<FrameGlobals> => {
       const payload = await getPayload({ config })
+      // No `draft`: the main row, which only a publish writes. Readers' access: published only.
       const [header, footer] = await Promise.all([
-        payload.findGlobal({ slug: 'header', depth: 1, overrideAccess: false }),
-        payload.findGlobal({ slug: 'footer', depth: 0, overrideAccess: false }),
+        payload.findGlobal({ slug: 'header', depth: 1, draft: false, overrideAccess: false }),
+        payload.findGlobal({ slug: 'footer', depth: 0, draft: false, overrideAccess: false }),
       ])
       return { header, footer }
     },
@@ -37,12 +49,32 @@ const getFrameGlobals = cache(
   ),
 )
 
+/** The newest drafts, for a CMS user in draft mode only. Never cached across requests. */
+async function getDraftGlobals(): Promise<FrameGlobals> {
+  const payload = await getPayload({ config })
+  const [header, footer] = await Promise.all([
+    payload.findGlobal({ slug: 'header', depth: 1, draft: true, overrideAccess: true }),
+    payload.findGlobal({ slug: 'footer', depth: 0, draft: true, overrideAccess: true }),
+  ])
+  return { header, footer }
+}
+
+async function globalsFor(view: FrameView): Promise<FrameGlobals> {
+  if (view === 'published') return getPublishedGlobals()
+  if (view === 'drafts') return getDraftGlobals()
+  const [published, released] = await Promise.all([
+    getPublishedGlobals(),
+    getReleaseFrameGlobals(view.release),
+  ])
+  return { ...published, ...released }
+}
+
 /**
  * What the header and footer show: every link at its target's current address, and a link to
  * a document that is not published left out.
  */
-export const getFrame = cache(async (): Promise<Frame> => {
-  const [{ header, footer }, addresses] = await Promise.all([getFrameGlobals(), getAddresses()])
+export const getFrame = cache(async (view: FrameView = 'published'): Promise<Frame> => {
+  const [{ header, footer }, addresses] = await Promise.all([globalsFor(view), getAddresses()])
   const resolve = (links: Links) =>
     (links ?? []).flatMap((link) => {
       const href = hrefOf(link, addresses)
@@ -50,9 +82,9 @@ export const getFrame = cache(async (): Promise<Frame> => {
     })
   const logo = typeof header.logo === 'object' && header.logo?.url ? header.logo : null
   return {
-    siteName: header.siteName,
+    siteName: header.siteName ?? HEADER_DEFAULTS.siteName,
     logo: logo ? { url: logo.url, width: logo.width, height: logo.height } : null,
-    labels: header.labels,
+    labels: header.labels ?? HEADER_DEFAULTS.labels,
     navigation: resolve(header.navigation),
     groups: (footer.groups ?? [])
       .map((group) => ({ heading: group.heading, links: resolve(group.links) }))

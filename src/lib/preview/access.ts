@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { documentId } from '@/lib/api/inputShape'
+import type { FrameView } from '@/lib/content/frame'
 
 import { checkPreviewToken, idBySlug, PREVIEW_COOKIE, RELEASE_COOKIE } from './shareLinks'
 
@@ -47,3 +48,16 @@ export const canPreview = cache(
     return (await checkPreviewToken(payload, token, target)).ok
   },
 )
+
+/**
+ * Which header and footer a preview shows: the release's while previewing one; the drafts for a
+ * CMS user; the published ones for a share-link holder, whose link is for one guide or page only.
+ */
+export const previewFrameView = cache(async (): Promise<FrameView> => {
+  if (!(await draftMode()).isEnabled) return 'published'
+  const release = await releasePreview()
+  if (release !== undefined) return { release }
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: await headers() })
+  return user ? 'drafts' : 'published'
+})

@@ -56,7 +56,7 @@ const takeNewer: Endpoint = {
       const release = await req.payload.update({
         collection: 'releases',
         id,
-        data: { items: current.items },
+        data: { items: current.items, globals: current.globals },
         depth: 0,
         req,
         overrideAccess: false,

@@ -1,10 +1,4 @@
-import {
-  APIError,
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-} from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { collectRevalidations, revalidateTags } from '@/lib/content/cacheTags'
 import { lockForWrite } from '@/lib/database/documentLocks'
@@ -12,92 +6,47 @@ import { relationId } from '@/lib/content/relationId'
 import type { Release } from '@/payload-types'
 
 import { recordReleaseChanges, RELEASE_MOVES, type RankMove } from './changelog'
-import { publishedVersion, type Releasable } from './versions'
+import {
+  describeDoc,
+  globalVersionData,
+  publishAs,
+  publishGlobalAs,
+  ReleaseRefused,
+  versionData,
+} from './publishing'
+import { publishedGlobalVersion, publishedVersion } from './versions'
 
 type Item = NonNullable<Release['items']>[number]
+type GlobalItem = NonNullable<Release['globals']>[number]
 export type Action = 'publish' | 'revert'
 
-/** A refusal that names the document and the field at fault; the endpoint answers it as 4xx. */
-export class ReleaseRefused extends APIError {
-  constructor(message: string, status: number, data: Record<string, unknown> = {}) {
-    super(message, status, data, true)
-    this.name = 'ReleaseRefused'
-  }
-}
+export { ReleaseRefused }
 
-// Stored with the version, never written back by a save.
-const VERSION_ONLY = ['id', 'createdAt', 'updatedAt', '_status', 'linksTo'] as const
+/** Publishes the global's captured version, or on a revert the one from before the release. */
+async function runGlobal(
+  req: PayloadRequest,
+  item: GlobalItem,
+  action: Action,
+  overrideAccess: boolean,
+): Promise<GlobalItem> {
+  const { global } = item
+  if (action === 'publish') {
+    const previousVersion = (await publishedGlobalVersion(req, global)) ?? null
+    const data = await globalVersionData(req, global, Number(item.version))
+    await publishGlobalAs(req, global, data, overrideAccess)
+    return { ...item, previousVersion }
+  }
+  const data = item.previousVersion
+    ? await globalVersionData(req, global, item.previousVersion)
+    : undefined
+  await publishGlobalAs(req, global, data, overrideAccess)
+  return item
+}
 
 const itemRef = (item: Item) => ({
   collection: item.doc.relationTo,
   id: Number(relationId(item.doc.value)),
 })
-
-/** `frameworks “Django”`: the collection and the document's title, as the admin shows them. */
-function describeDoc(req: PayloadRequest, collection: Releasable, data: Record<string, unknown>) {
-  const field = req.payload.collections[collection].config.admin?.useAsTitle ?? 'id'
-  return `${collection} “${String(data[field] ?? data.id)}”`
-}
-
-async function versionData(
-  req: PayloadRequest,
-  collection: Releasable,
-  parent: number,
-  id: number,
-) {
-  const version = await req.payload
-    .findVersionByID({
-      collection,
-      id: String(id),
-      depth: 0,
-      req,
-      overrideAccess: true,
-      disableErrors: true,
-    })
-    .catch(() => null)
-  if (!version || Number(version.parent) !== parent) {
-    throw new ReleaseRefused(
-      `items: version ${id} of ${collection} ${parent} no longer exists (versions beyond the last 100 are pruned). Take the newer draft, or remove the item.`,
-      409,
-    )
-  }
-  const data = { ...(version.version as unknown as Record<string, unknown>) }
-  for (const key of VERSION_ONLY) delete data[key]
-  return data
-}
-
-/** Saves `data` as the published document, naming the document in any refusal. */
-async function publishAs(
-  req: PayloadRequest,
-  collection: Releasable,
-  id: number,
-  data: Record<string, unknown> | undefined,
-  label: string,
-  overrideAccess: boolean,
-) {
-  try {
-    await req.payload.update({
-      collection,
-      id,
-      // No data: unpublish (the document was not published before the release).
-      data: (data ? { ...data, _status: 'published' } : { _status: 'draft' }) as never,
-      depth: 0,
-      req,
-      overrideAccess,
-      user: req.user,
-    })
-  } catch (error) {
-    const cause = error as { status?: number; message?: string; data?: { errors?: unknown[] } }
-    const status = typeof cause.status === 'number' && cause.status < 500 ? cause.status : 500
-    if (status === 500) throw error
-    const errors = (cause.data?.errors ?? []) as { path?: string; message?: string }[]
-    const fields = errors.map((e) => `${e.path}: ${e.message}`).join(' ')
-    throw new ReleaseRefused(`${label} cannot be published: ${fields || cause.message}`, status, {
-      document: { collection, id, label },
-      errors,
-    })
-  }
-}
 
 /**
  * Publishes every item's captured version (or, for a revert, its version from before the
@@ -144,12 +93,20 @@ export async function runRelease(
       return { skipped: 'release was rescheduled' }
     }
     const items = release.items ?? []
-    if (action === 'publish' && items.length === 0) {
+    const globals = release.globals ?? []
+    if (action === 'publish' && items.length + globals.length === 0) {
       throw new ReleaseRefused('items: the release holds no documents to publish.', 400)
     }
     const moves = new Map<number, RankMove[]>()
     req.context[RELEASE_MOVES] = moves
     const done: Item[] = []
+    const globalsDone: GlobalItem[] = []
+    // The header and footer link to guides and pages: published after them, reverted before.
+    const runGlobals = async () => {
+      for (const item of globals)
+        globalsDone.push(await runGlobal(req, item, action, overrideAccess))
+    }
+    if (action === 'revert') await runGlobals()
     for (const item of action === 'publish' ? items : [...items].reverse()) {
       const { collection, id } = itemRef(item)
       if (action === 'publish') {
@@ -178,6 +135,7 @@ export async function runRelease(
         done.unshift(item)
       }
     }
+    if (action === 'publish') await runGlobals()
     await recordReleaseChanges(req, release, action, done, moves)
     const saved = await req.payload.update({
       collection: 'releases',
@@ -186,6 +144,7 @@ export async function runRelease(
         status: action === 'publish' ? 'published' : 'reverted',
         [action === 'publish' ? 'publishedAt' : 'revertedAt']: new Date().toISOString(),
         items: done,
+        globals: globalsDone,
       },
       depth: 0,
       req,

@@ -7,6 +7,11 @@ export type Releasable = (typeof RELEASABLE)[number]
 
 export type VersionStamp = { id: number; updatedAt: string }
 
+const stamp = (docs: unknown[]): VersionStamp | undefined => {
+  const newest = docs[0] as { id: number | string; updatedAt: string } | undefined
+  return newest ? { id: Number(newest.id), updatedAt: newest.updatedAt } : undefined
+}
+
 /** The newest version of a document (its latest draft, or the published one if none is newer). */
 export async function latestVersion(
   req: PayloadRequest,
@@ -21,8 +26,7 @@ export async function latestVersion(
     pagination: false,
     req,
   })
-  const newest = docs[0] as { id: number | string; updatedAt: string } | undefined
-  return newest ? { id: Number(newest.id), updatedAt: newest.updatedAt } : undefined
+  return stamp(docs)
 }
 
 /** The version readers see now, or undefined while the document is not published. */
@@ -48,6 +52,44 @@ export async function publishedVersion(
   })
   const version = docs[0] as { id: number | string } | undefined
   return version ? Number(version.id) : undefined
+}
+
+/** The globals a release can hold: the site's frame, which has drafts (globals/Frame.ts). */
+export const RELEASABLE_GLOBALS = ['header', 'footer'] as const
+export type ReleasableGlobal = (typeof RELEASABLE_GLOBALS)[number]
+
+/** The newest version of a global: its latest draft, or the published one if none is newer. */
+export async function latestGlobalVersion(
+  req: PayloadRequest,
+  global: ReleasableGlobal,
+): Promise<VersionStamp | undefined> {
+  const { docs } = await req.payload.db.findGlobalVersions({
+    global,
+    sort: '-updatedAt',
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  return stamp(docs)
+}
+
+/** The version of a global readers see now, or undefined while it is not published. */
+export async function publishedGlobalVersion(
+  req: PayloadRequest,
+  global: ReleasableGlobal,
+): Promise<number | undefined> {
+  // As with documents, draft saves never touch the main row.
+  const main = await req.payload.db.findGlobal<{ _status?: string }>({ slug: global, req })
+  if (main?._status !== 'published') return undefined
+  const { docs } = await req.payload.db.findGlobalVersions({
+    global,
+    where: { 'version._status': { equals: 'published' } },
+    sort: '-updatedAt',
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  return stamp(docs)?.id
 }
 
 type DrizzleLike = { execute: (query: unknown) => Promise<unknown> }

@@ -167,7 +167,11 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   if (!header.navigation?.length) {
     await payload.updateGlobal({
       slug: 'header',
-      data: { navigation: [{ label: 'Guides', linkType: 'custom', url: '/guides' }] },
+      // Published: the header has drafts, and readers see only what is published.
+      data: {
+        navigation: [{ label: 'Guides', linkType: 'custom', url: '/guides' }],
+        _status: 'published',
+      },
       context: writeOptions.context,
     })
     created.push('navigation')

@@ -1,0 +1,29 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import type { FrameGlobals } from './frame'
+
+/**
+ * The header and footer a release holds, at their captured versions: what the release would
+ * publish. A global the release does not hold is left out (the published one shows).
+ */
+export async function getReleaseFrameGlobals(releaseId: number): Promise<Partial<FrameGlobals>> {
+  const payload = await getPayload({ config })
+  const release = await payload
+    .findByID({ collection: 'releases', id: releaseId, depth: 0, overrideAccess: true })
+    .catch(() => null)
+  const globals: Partial<FrameGlobals> = {}
+  for (const item of release?.globals ?? []) {
+    const version = await payload
+      .findGlobalVersionByID({
+        slug: item.global,
+        id: String(item.version),
+        // The header's logo, as the published read populates it.
+        depth: 1,
+        overrideAccess: true,
+      })
+      .catch(() => null)
+    if (version) Object.assign(globals, { [item.global]: version.version })
+  }
+  return globals
+}
