@@ -7,7 +7,7 @@ import type {
 
 import { FieldsInvalid } from '@/lib/api/errors'
 import { relationId } from '@/lib/content/relationId'
-import { freezeVersion, latestVersion } from '@/lib/releases/versions'
+import { freezeVersion, latestVersion, publishedVersion } from '@/lib/releases/versions'
 import type { Release } from '@/payload-types'
 
 type Item = NonNullable<Release['items']>[number]
@@ -116,9 +116,20 @@ export const itemState: FieldHook<Release, string | undefined, Item> = async ({
   return `Out of date: a newer version was saved ${latest.updatedAt.slice(0, 16).replace('T', ' ')} UTC. “Take newer drafts” includes it.`
 }
 
-/** Payload's own comparison of the captured version with the others, the published one first. */
-export const compareUrl: FieldHook<Release, string | undefined, Item> = ({ siblingData }) => {
+/**
+ * Payload's own comparison of the captured version with the live one (with what was live before,
+ * once the release is published or reverted), what changed only. Nothing live: with the version
+ * before it.
+ */
+export const compareUrl: FieldHook<Release, string | undefined, Item> = async ({
+  siblingData,
+  originalDoc,
+  req,
+}) => {
   if (!siblingData?.doc || !siblingData.version) return undefined
   const { collection, id } = refOf(siblingData as Item)
-  return `/admin/collections/${collection}/${id}/versions/${siblingData.version}`
+  const open = originalDoc?.status !== 'published' && originalDoc?.status !== 'reverted'
+  const live = open ? await publishedVersion(req, collection, id) : siblingData.previousVersion
+  const from = live ? `?versionFrom=${live}` : ''
+  return `/admin/collections/${collection}/${id}/versions/${siblingData.version}${from}`
 }

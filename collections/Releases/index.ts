@@ -87,7 +87,10 @@ export const Releases: CollectionConfig<'releases'> = {
           name: 'compare',
           type: 'text',
           virtual: true,
-          admin: { readOnly: true, description: 'Payload’s comparison with the live version.' },
+          admin: {
+            readOnly: true,
+            components: { Field: '@/components/admin/CompareLink#CompareLink' },
+          },
           hooks: { afterRead: [compareUrl] },
         },
       ],

@@ -242,6 +242,18 @@ describe('adding a document from the document itself', () => {
       })
     ).docs[0]!.id
 
+  const publishedVersionOf = async (id: number) =>
+    (
+      await payload.findVersions({
+        collection: 'frameworks',
+        where: {
+          and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }],
+        },
+        sort: '-updatedAt',
+        limit: 1,
+      })
+    ).docs[0]!.id
+
   it('adds the newest draft, and takes a newer one when the document is already there', async () => {
     const made = await release([{ relationTo: 'frameworks', value: ids.a }])
     await draft('frameworks', ids.b, { bestFor: `Added ${suffix}` })
@@ -252,7 +264,13 @@ describe('adding a document from the document itself', () => {
     expect(added.body.message).toBe(`Added to “${made.name}”.`)
     const items = (await payload.findByID({ collection: 'releases', id: made.id })).items!
     expect(items.map((item) => relationId(item.doc.value))).toEqual([ids.a, ids.b])
-    expect(items[1]).toMatchObject({ version: await newestVersion(ids.b), state: 'Up to date.' })
+    const version = await newestVersion(ids.b)
+    expect(items[1]).toMatchObject({ version, state: 'Up to date.' })
+    // Payload's comparison of the added draft with the published version.
+    const live = await publishedVersionOf(ids.b)
+    expect(items[1]!.compare).toBe(
+      `/admin/collections/frameworks/${ids.b}/versions/${version}?versionFrom=${live}`,
+    )
 
     const again = await add(made.id, { collection: 'frameworks', id: String(ids.b) })
     expect(again.status).toBe(200)
