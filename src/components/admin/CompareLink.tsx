@@ -10,7 +10,7 @@ export const CompareLink: TextFieldClientComponent = ({ path }) => {
   // With `versionFrom` it compares with what is live; without, nothing is live yet.
   const live = new URLSearchParams(value.split('?')[1]).has('versionFrom')
   return (
-    <p className="field-type">
+    <p className="field-type" style={{ marginBlockStart: 'calc(var(--base) / 2)' }}>
       <a href={value}>{live ? 'Compare with live' : 'Compare with the version before'}</a>
     </p>
   )
