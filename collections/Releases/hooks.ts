@@ -1,5 +1,6 @@
 import type {
   CollectionAfterChangeHook,
+  CollectionAfterReadHook,
   CollectionBeforeChangeHook,
   FieldHook,
   PayloadRequest,
@@ -116,20 +117,29 @@ export const itemState: FieldHook<Release, string | undefined, Item> = async ({
   return `Out of date: a newer version was saved ${latest.updatedAt.slice(0, 16).replace('T', ' ')} UTC. “Take newer drafts” includes it.`
 }
 
-/**
- * Payload's own comparison of the captured version with the live one (with what was live before,
- * once the release is published or reverted), what changed only. Nothing live: with the version
- * before it.
- */
-export const compareUrl: FieldHook<Release, string | undefined, Item> = async ({
-  siblingData,
-  originalDoc,
-  req,
-}) => {
-  if (!siblingData?.doc || !siblingData.version) return undefined
-  const { collection, id } = refOf(siblingData as Item)
-  const open = originalDoc?.status !== 'published' && originalDoc?.status !== 'reverted'
-  const live = open ? await publishedVersion(req, collection, id) : siblingData.previousVersion
+async function compareUrl(req: PayloadRequest, item: Item, open: boolean) {
+  if (!item.doc || !item.version) return undefined
+  const { collection, id } = refOf(item)
+  const live = open ? await publishedVersion(req, collection, id) : item.previousVersion
   const from = live ? `?versionFrom=${live}` : ''
-  return `/admin/collections/${collection}/${id}/versions/${siblingData.version}${from}`
+  return `/admin/collections/${collection}/${id}/versions/${item.version}${from}`
+}
+
+/**
+ * Each item's link to Payload's own comparison of the captured version with the live one (with
+ * what was live before, once the release is published or reverted), what changed only; nothing
+ * live, with the version before it. Set here, after the field hooks, not in a second async field
+ * hook: two would set their keys in whichever order they finish, and a read would differ from the
+ * next.
+ */
+export const compareUrls: CollectionAfterReadHook<Release> = async ({ doc, req }) => {
+  if (!doc.items) return doc
+  const open = doc.status !== 'published' && doc.status !== 'reverted'
+  doc.items = await Promise.all(
+    doc.items.map(async ({ compare: _, ...item }) => ({
+      ...item,
+      compare: await compareUrl(req, item, open),
+    })),
+  )
+  return doc
 }

@@ -4,7 +4,7 @@ import { authenticated } from '@/access'
 import { releaseEndpoints } from '@/lib/releases/endpoints'
 import { RELEASABLE } from '@/lib/releases/versions'
 
-import { captureItems, compareUrl, itemState, scheduleRelease } from './hooks'
+import { captureItems, compareUrls, itemState, scheduleRelease } from './hooks'
 
 /**
  * A named set of drafts across guides, pages, frameworks, criteria and caveats that ships as one:
@@ -30,7 +30,11 @@ export const Releases: CollectionConfig<'releases'> = {
     delete: authenticated,
   },
   endpoints: releaseEndpoints,
-  hooks: { beforeChange: [captureItems], afterChange: [scheduleRelease] },
+  hooks: {
+    beforeChange: [captureItems],
+    afterChange: [scheduleRelease],
+    afterRead: [compareUrls],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
@@ -91,7 +95,6 @@ export const Releases: CollectionConfig<'releases'> = {
             readOnly: true,
             components: { Field: '@/components/admin/CompareLink#CompareLink' },
           },
-          hooks: { afterRead: [compareUrl] },
         },
       ],
     },
