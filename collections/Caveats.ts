@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access'
+import { addToReleaseField } from '@/fields/addToRelease'
 import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { linksToField, recordLinks } from '@/hooks/addresses'
@@ -35,5 +36,6 @@ export const Caveats: CollectionConfig<'caveats'> = {
     },
     linksToField,
     updatedByField,
+    addToReleaseField,
   ],
 }

@@ -4,6 +4,7 @@ import { editorialAccess } from '@/access'
 import { PAGE_BLOCKS } from '@/blocks'
 import { addressedHooks, linksToField } from '@/hooks/addresses'
 import { revalidateAddressed } from '@/hooks/revalidate'
+import { addToReleaseField } from '@/fields/addToRelease'
 import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { slugField } from '@/fields/slug'
@@ -59,5 +60,6 @@ export const Pages: CollectionConfig<'pages'> = {
     },
     linksToField,
     updatedByField,
+    addToReleaseField,
   ],
 }

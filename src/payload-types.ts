@@ -669,9 +669,6 @@ export interface Release {
          */
         previousVersion?: number | null;
         state?: string | null;
-        /**
-         * Payload’s comparison with the live version.
-         */
         compare?: string | null;
         id?: string | null;
       }[]
@@ -692,9 +689,6 @@ export interface Release {
          */
         previousVersion?: number | null;
         state?: string | null;
-        /**
-         * Payload’s comparison with the live version.
-         */
         compare?: string | null;
         id?: string | null;
       }[]

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access'
+import { addToReleaseField } from '@/fields/addToRelease'
 import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { addressedHooks, linksToField } from '@/hooks/addresses'
@@ -191,5 +192,6 @@ export const Guides: CollectionConfig<'guides'> = {
     },
     linksToField,
     updatedByField,
+    addToReleaseField,
   ],
 }

@@ -1,5 +1,6 @@
 import type {
   CollectionAfterChangeHook,
+  CollectionAfterReadHook,
   CollectionBeforeChangeHook,
   FieldHook,
   PayloadRequest,
@@ -11,6 +12,8 @@ import {
   freezeVersion,
   latestGlobalVersion,
   latestVersion,
+  publishedGlobalVersion,
+  publishedVersion,
   type VersionStamp,
 } from '@/lib/releases/versions'
 import type { Release } from '@/payload-types'
@@ -213,17 +216,45 @@ export const globalState: FieldHook<Release, string | undefined, GlobalItem> = a
   return stateOf(siblingData.version, latest)
 }
 
-/** Payload's own comparison of the captured version with the others, the published one first. */
-export const compareUrl: FieldHook<Release, string | undefined, Item> = ({ siblingData }) => {
-  if (!siblingData?.doc || !siblingData.version) return undefined
-  const { collection, id } = refOf(siblingData as Item)
-  return `/admin/collections/${collection}/${id}/versions/${siblingData.version}`
+async function compareUrl(req: PayloadRequest, item: Item, open: boolean) {
+  if (!item.doc || !item.version) return undefined
+  const { collection, id } = refOf(item)
+  const live = open ? await publishedVersion(req, collection, id) : item.previousVersion
+  const from = live ? `?versionFrom=${live}` : ''
+  return `/admin/collections/${collection}/${id}/versions/${item.version}${from}`
 }
 
-/** Payload's comparison of the global's captured version with the others. */
-export const globalCompareUrl: FieldHook<Release, string | undefined, GlobalItem> = ({
-  siblingData,
-}) => {
-  if (!siblingData?.global || !siblingData.version) return undefined
-  return `/admin/globals/${siblingData.global}/versions/${siblingData.version}`
+async function globalCompareUrl(req: PayloadRequest, item: GlobalItem, open: boolean) {
+  if (!item.global || !item.version) return undefined
+  const live = open ? await publishedGlobalVersion(req, item.global) : item.previousVersion
+  const from = live ? `?versionFrom=${live}` : ''
+  return `/admin/globals/${item.global}/versions/${item.version}${from}`
+}
+
+/**
+ * Each item's link to Payload's own comparison of the captured version with the live one (with
+ * what was live before, once the release is published or reverted), what changed only; nothing
+ * live, with the version before it. Set here, after the field hooks, not in a second async field
+ * hook: two would set their keys in whichever order they finish, and a read would differ from the
+ * next.
+ */
+export const compareUrls: CollectionAfterReadHook<Release> = async ({ doc, req }) => {
+  const open = doc.status !== 'published' && doc.status !== 'reverted'
+  if (doc.items) {
+    doc.items = await Promise.all(
+      doc.items.map(async ({ compare: _, ...item }) => ({
+        ...item,
+        compare: await compareUrl(req, item, open),
+      })),
+    )
+  }
+  if (doc.globals) {
+    doc.globals = await Promise.all(
+      doc.globals.map(async ({ compare: _, ...item }) => ({
+        ...item,
+        compare: await globalCompareUrl(req, item, open),
+      })),
+    )
+  }
+  return doc
 }

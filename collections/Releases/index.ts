@@ -4,17 +4,10 @@ import { authenticated } from '@/access'
 import { releaseEndpoints } from '@/lib/releases/endpoints'
 import { RELEASABLE, RELEASABLE_GLOBALS } from '@/lib/releases/versions'
 
-import {
-  captureItems,
-  compareUrl,
-  globalCompareUrl,
-  globalState,
-  itemState,
-  scheduleRelease,
-} from './hooks'
+import { captureItems, compareUrls, globalState, itemState, scheduleRelease } from './hooks'
 
 /** What a row of the release captured, and how it compares with what was saved since. */
-const capturedFields = (state: FieldHook, compare: FieldHook): Field[] => [
+const capturedFields = (state: FieldHook): Field[] => [
   {
     type: 'row',
     fields: [
@@ -42,11 +35,14 @@ const capturedFields = (state: FieldHook, compare: FieldHook): Field[] => [
     hooks: { afterRead: [state] },
   },
   {
+    // Set by the collection's afterRead hook (compareUrls), after every field hook.
     name: 'compare',
     type: 'text',
     virtual: true,
-    admin: { readOnly: true, description: 'Payload’s comparison with the live version.' },
-    hooks: { afterRead: [compare] },
+    admin: {
+      readOnly: true,
+      components: { Field: '@/components/admin/CompareLink#CompareLink' },
+    },
   },
 ]
 
@@ -75,7 +71,11 @@ export const Releases: CollectionConfig<'releases'> = {
     delete: authenticated,
   },
   endpoints: releaseEndpoints,
-  hooks: { beforeChange: [captureItems], afterChange: [scheduleRelease] },
+  hooks: {
+    beforeChange: [captureItems],
+    afterChange: [scheduleRelease],
+    afterRead: [compareUrls],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
@@ -103,7 +103,7 @@ export const Releases: CollectionConfig<'releases'> = {
       },
       fields: [
         { name: 'doc', type: 'relationship', relationTo: [...RELEASABLE], required: true },
-        ...capturedFields(itemState as FieldHook, compareUrl as FieldHook),
+        ...capturedFields(itemState as FieldHook),
       ],
     },
     {
@@ -125,7 +125,7 @@ export const Releases: CollectionConfig<'releases'> = {
             label: value === 'header' ? 'Header & navigation' : 'Footer',
           })),
         },
-        ...capturedFields(globalState as FieldHook, globalCompareUrl as FieldHook),
+        ...capturedFields(globalState as FieldHook),
       ],
     },
     {

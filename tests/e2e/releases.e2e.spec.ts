@@ -34,6 +34,7 @@ const stamps = {
 }
 const unrelated = `An unrelated Axum draft (${run})`
 const note = `Django moves above FastAPI (${run}).`
+const releaseName = `Django above FastAPI ${run}`
 
 let context: BrowserContext
 let marketer: Page
@@ -106,6 +107,24 @@ async function saveDraft(collection: string, id: number, data: object) {
   expect(status, text).toBe(200)
 }
 
+/**
+ * "Add to release" in the open document's sidebar: picks `option` (a release's name, or "New
+ * release…" to make this run's release with its note), adds, and waits for `outcome`.
+ */
+async function addToRelease(outcome: string, option: string) {
+  const box = marketer.getByRole('group', { name: 'Releases' })
+  await box.getByLabel('Release', { exact: true }).selectOption({ label: option })
+  if (option === 'New release…') {
+    await box.getByLabel('Name of the new release').fill(releaseName)
+    await box.getByLabel('Public note (optional)').fill(note)
+  }
+  await box.getByRole('button', { name: 'Add to release' }).click()
+  await expect(box.getByRole('status')).toHaveText(outcome)
+  const link = box.getByRole('list', { name: 'Open releases holding this document' })
+  const href = await link.getByRole('link', { name: releaseName }).getAttribute('href')
+  releaseUrl = href!
+}
+
 /** Clicks one of the release's action buttons and waits for its outcome. */
 async function releaseAction(label: string, outcome: string) {
   marketer.once('dialog', (dialog) => void dialog.accept())
@@ -139,16 +158,18 @@ test.afterAll(async ({ request }) => {
   }
 })
 
-test('1. the marketer drafts the new order, both blurbs and a caveat, and makes a release', async () => {
+test('1. the marketer drafts the new order, both blurbs and a caveat, and adds each to a new release from its own page', async () => {
   await openDocument(marketer, 'guides', guideTitle)
   await marketer.getByRole('button', { name: 'Ranking', exact: true }).click()
   // Row 3 (Django) moves above row 2 (FastAPI).
   await marketer.locator('#ranking-row-2 .array-actions__button').click()
   await marketer.getByRole('button', { name: 'Move Up' }).click()
   await expectDraftSaved(marketer)
+  // From the guide itself: a new release, with its public note.
+  await addToRelease(`Added to “${releaseName}”, a new release.`, 'New release…')
+  await marketer.screenshot({ path: '.data/test-results/screenshots/add-to-release.png' })
 
   const ids = {
-    guide: await idOf('guides', 'slug', guideSlug),
     django: await idOf('frameworks', 'slug', 'django'),
     fastapi: await idOf('frameworks', 'slug', 'fastapi'),
     caveat: await idOf('caveats', 'label', caveatLabel),
@@ -159,28 +180,38 @@ test('1. the marketer drafts the new order, both blurbs and a caveat, and makes 
   await saveDraft('caveats', ids.caveat, { body: paragraph(stamps.caveat) })
   // Not in the release: no preview of it may show this.
   await saveDraft('frameworks', ids.axum, { bestFor: unrelated })
-
-  const created = await asMarketer('POST', '/api/releases', {
-    name: `Django above FastAPI ${run}`,
-    note,
-    items: [
-      { doc: { relationTo: 'guides', value: ids.guide } },
-      { doc: { relationTo: 'frameworks', value: ids.django } },
-      { doc: { relationTo: 'frameworks', value: ids.fastapi } },
-      { doc: { relationTo: 'caveats', value: ids.caveat } },
-    ],
-  })
-  expect(created.status, created.text).toBe(201)
-  const { doc } = JSON.parse(created.text) as { doc: { id: number } }
-  releaseUrl = `/admin/collections/releases/${doc.id}`
-  releaseId = doc.id
+  // Each of the others joins it from its own page.
+  for (const [collection, id, title] of [
+    ['frameworks', ids.django, 'Django'],
+    ['frameworks', ids.fastapi, 'FastAPI'],
+    ['caveats', ids.caveat, caveatLabel],
+  ] as const) {
+    await marketer.goto(`/admin/collections/${collection}/${id}`)
+    await expect(marketer.locator('h1')).toHaveText(title)
+    await addToRelease(`Added to “${releaseName}”.`, releaseName)
+  }
+  releaseId = Number(releaseUrl.split('/').pop())
 
   await marketer.goto(releaseUrl)
   await expect(marketer.getByRole('button', { name: 'Publish release' })).toBeVisible()
+  // Rows read what they hold, not "Document 01".
+  await expect(marketer.locator('.release-item-label')).toHaveText([
+    `Guide: ${guideTitle}`,
+    'Framework: Django',
+    'Framework: FastAPI',
+    `Caveat: ${caveatLabel}`,
+  ])
   const states = marketer.locator('input[name^="items."][name$=".state"]')
   await expect(states).toHaveCount(4)
   for (const state of await states.all()) await expect(state).toHaveValue('Up to date.')
+  await expect(marketer.getByRole('link', { name: 'Compare with live' })).toHaveCount(4)
   await marketer.screenshot({ path: '.data/test-results/screenshots/release.png', fullPage: true })
+
+  // Payload's comparison shows Django's new blurb against the published one.
+  const compare = marketer.locator(`a[href*="/collections/frameworks/${ids.django}/versions/"]`)
+  await compare.click()
+  await expect(marketer).toHaveURL(/versionFrom=\d+/)
+  await expect(marketer.getByText(stamps.django).first()).toBeVisible()
 })
 
 test('2. a share link shows the reviewer exactly the release, and readers nothing yet', async ({

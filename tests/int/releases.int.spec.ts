@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import fc from 'fast-check'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -217,6 +218,137 @@ describe('publishing a release', () => {
     const taken = await rest('POST', `releases/${made.id}/take-newer`, { token })
     expect(taken.status).toBe(200)
     expect(await state()).toBe('Up to date.')
+  })
+})
+
+describe('adding a document from the document itself', () => {
+  const add = (releaseId: number, body: unknown, as = token) =>
+    rest('POST', `releases/${releaseId}/add`, { token: as || undefined, body })
+  const stored = async (id: number) => {
+    const { items, status, updatedAt } = await payload.findByID({
+      collection: 'releases',
+      id,
+      depth: 0,
+    })
+    return JSON.stringify({ items, status, updatedAt })
+  }
+  const newestVersion = async (id: number) =>
+    (
+      await payload.findVersions({
+        collection: 'frameworks',
+        where: { parent: { equals: id } },
+        sort: '-updatedAt',
+        limit: 1,
+      })
+    ).docs[0]!.id
+
+  const publishedVersionOf = async (id: number) =>
+    (
+      await payload.findVersions({
+        collection: 'frameworks',
+        where: {
+          and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }],
+        },
+        sort: '-updatedAt',
+        limit: 1,
+      })
+    ).docs[0]!.id
+
+  it('adds the newest draft, and takes a newer one when the document is already there', async () => {
+    const made = await release([{ relationTo: 'frameworks', value: ids.a }])
+    await draft('frameworks', ids.b, { bestFor: `Added ${suffix}` })
+
+    const added = await add(made.id, { collection: 'frameworks', id: ids.b })
+
+    expect(added.status, JSON.stringify(added.body)).toBe(200)
+    expect(added.body.message).toBe(`Added to “${made.name}”.`)
+    const items = (await payload.findByID({ collection: 'releases', id: made.id })).items!
+    expect(items.map((item) => relationId(item.doc.value))).toEqual([ids.a, ids.b])
+    const version = await newestVersion(ids.b)
+    expect(items[1]).toMatchObject({ version, state: 'Up to date.' })
+    // Payload's comparison of the added draft with the published version.
+    const live = await publishedVersionOf(ids.b)
+    expect(items[1]!.compare).toBe(
+      `/admin/collections/frameworks/${ids.b}/versions/${version}?versionFrom=${live}`,
+    )
+
+    const again = await add(made.id, { collection: 'frameworks', id: String(ids.b) })
+    expect(again.status).toBe(200)
+    expect(again.body.message).toBe(`Already in “${made.name}”, with its newest draft.`)
+
+    await draft('frameworks', ids.b, { bestFor: `Added, then changed ${suffix}` })
+    const newer = await add(made.id, { collection: 'frameworks', id: ids.b })
+    expect(newer.body.message).toBe(`Already in “${made.name}”: it now holds the newest draft.`)
+    const after = (await payload.findByID({ collection: 'releases', id: made.id })).items!
+    expect(after).toHaveLength(2)
+    expect(after[1]).toMatchObject({ version: await newestVersion(ids.b), state: 'Up to date.' })
+    expect(after[0]!.version).toBe(items[0]!.version)
+  })
+
+  it('refuses a published or reverted release, naming its status, and leaves it unchanged', async () => {
+    const closed = await release([{ relationTo: 'frameworks', value: ids.a }])
+    // As a revert leaves it, without publishing anything the other tests read.
+    await payload.update({
+      collection: 'releases',
+      id: closed.id,
+      data: { status: 'reverted' },
+      context: { releaseAction: 'revert' },
+    })
+    const before = await stored(closed.id)
+
+    const reply = await add(closed.id, { collection: 'frameworks', id: ids.b })
+
+    expect(reply.status).toBe(409)
+    const [error] = reply.body.errors as { message: string }[]
+    expect(error!.message).toMatch(/^status: the release is reverted/)
+    expect(await stored(closed.id)).toBe(before)
+  })
+
+  it('refuses anonymous requests, bad input naming the field, and unknown releases', async () => {
+    const made = await release([{ relationTo: 'frameworks', value: ids.a }])
+    const before = await stored(made.id)
+    const refusals: [unknown, number, RegExp, string?][] = [
+      [{ collection: 'frameworks', id: ids.b }, 401, /Sign in/, ''],
+      [{ collection: 'users', id: 1 }, 400, /collection: must be one of: guides, .* not "users"/],
+      [{ id: ids.b }, 400, /collection: must be one of/],
+      [{ collection: 'frameworks', id: 'b' }, 400, /id: must be the id of a document/],
+      [
+        { collection: 'frameworks', id: 2_147_483_647 },
+        400,
+        /id: frameworks 2147483647 does not exist/,
+      ],
+    ]
+    for (const [body, status, message, as] of refusals) {
+      const reply = await add(made.id, body, as)
+      expect(reply.status, JSON.stringify(body)).toBe(status)
+      const [error] = reply.body.errors as { message: string }[]
+      expect(error!.message, JSON.stringify(body)).toMatch(message)
+    }
+    const unknown = await add(2_147_483_647, { collection: 'frameworks', id: ids.b })
+    expect(unknown.status).toBe(404)
+    expect(await stored(made.id)).toBe(before)
+  })
+
+  it('answers any other body with a 400, never a 5xx, and changes nothing', async () => {
+    const made = await release([{ relationTo: 'frameworks', value: ids.a }])
+    const before = await stored(made.id)
+    const bodies = fc.oneof(
+      fc.anything(),
+      fc.record({ collection: fc.anything(), id: fc.anything() }, { requiredKeys: [] }),
+      fc.record({ collection: fc.string(), id: fc.integer() }),
+    )
+    await fc.assert(
+      fc.asyncProperty(bodies, async (body) => {
+        const { collection, id } = (body ?? {}) as { collection?: unknown; id?: unknown }
+        // The one shape that may add a document: leave it to the tests above.
+        fc.pre(!(collection === 'frameworks' && (id === ids.a || id === String(ids.a))))
+        const reply = await add(made.id, body)
+        expect(reply.status, JSON.stringify(reply.body)).toBeGreaterThanOrEqual(400)
+        expect(reply.status, JSON.stringify(reply.body)).toBeLessThan(500)
+      }),
+      { numRuns: 40, seed: 20261124 },
+    )
+    expect(await stored(made.id)).toBe(before)
   })
 })
 

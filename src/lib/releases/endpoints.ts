@@ -1,7 +1,8 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { documentId } from '@/lib/api/inputShape'
 
+import { addToRelease, documentRef } from './add'
 import { runRelease, type Action } from './transaction'
 
 const refusal = (status: number, message: string, data: Record<string, unknown> = {}) =>
@@ -70,9 +71,27 @@ const takeNewer: Endpoint = {
   },
 }
 
-/** POST /api/releases/:id/publish | revert | take-newer, for signed-in CMS users. */
+/** POST /api/releases/:id/add `{ collection, id }`: the document's newest draft joins the release. */
+const add: Endpoint = {
+  path: '/:id/add',
+  method: 'post',
+  handler: async (req) => {
+    const id = releaseId(req)
+    if (id instanceof Response) return id
+    try {
+      await addDataAndFileToRequest(req)
+      const { release, message } = await addToRelease(req, id, documentRef(req.data))
+      return Response.json({ message, release }, { headers: { 'Cache-Control': 'no-store' } })
+    } catch (error) {
+      return answerError(error)
+    }
+  },
+}
+
+/** POST /api/releases/:id/publish | revert | take-newer | add, for signed-in CMS users. */
 export const releaseEndpoints: Endpoint[] = [
   action('publish', 'Release published.'),
   action('revert', 'Release reverted.'),
   takeNewer,
+  add,
 ]
