@@ -12,6 +12,7 @@ import { AddToRelease as AddToRelease_9c349e3fcd1b3dc06276a979f41bf4b9 } from '@
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReleaseActions as ReleaseActions_1d718e8848f80388de03a515c3259a72 } from '@/components/admin/ReleaseActions'
 import { CompareLink as CompareLink_b75d95cdf99654227a1354656530c9d2 } from '@/components/admin/CompareLink'
+import { ReleaseItemLabel as ReleaseItemLabel_9e430de0108bffb267c25e26f2311c68 } from '../../../src/components/admin/ReleaseItemLabel'
 import { Cockpit as Cockpit_a7c669ef1ad970723584189a6e857497 } from '../../../src/components/admin/Cockpit'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -32,6 +33,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/ReleaseActions#ReleaseActions": ReleaseActions_1d718e8848f80388de03a515c3259a72,
   "@/components/admin/CompareLink#CompareLink": CompareLink_b75d95cdf99654227a1354656530c9d2,
+  "/src/components/admin/ReleaseItemLabel#ReleaseItemLabel": ReleaseItemLabel_9e430de0108bffb267c25e26f2311c68,
   "/src/components/admin/Cockpit#Cockpit": Cockpit_a7c669ef1ad970723584189a6e857497,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
