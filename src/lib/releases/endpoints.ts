@@ -26,67 +26,59 @@ function answerError(error: unknown): Response {
   return refusal(cause.status, message, cause.data ?? {})
 }
 
-const action = (name: Action, done: string): Endpoint => ({
+/**
+ * POST /api/releases/:id/<name>: `act` runs for a signed-in user on a release id; its refusals
+ * (Payload's or the release's 4xx) are answered as such.
+ */
+const onRelease = (
+  name: string,
+  act: (req: PayloadRequest, id: number) => Promise<Response>,
+): Endpoint => ({
   path: `/:id/${name}`,
   method: 'post',
   handler: async (req) => {
     const id = releaseId(req)
     if (id instanceof Response) return id
     try {
-      const result = await runRelease(req, id, name)
-      if ('skipped' in result) return refusal(409, result.skipped)
-      return Response.json(
-        { message: done, release: result.release, revalidated: result.tags },
-        { headers: { 'Cache-Control': 'no-store' } },
-      )
+      return await act(req, id)
     } catch (error) {
       return answerError(error)
     }
   },
 })
 
+const action = (name: Action, done: string) =>
+  onRelease(name, async (req, id) => {
+    const result = await runRelease(req, id, name)
+    if ('skipped' in result) return refusal(409, result.skipped)
+    return Response.json(
+      { message: done, release: result.release, revalidated: result.tags },
+      { headers: { 'Cache-Control': 'no-store' } },
+    )
+  })
+
 /** POST /api/releases/:id/take-newer: every item takes its document's newest version. */
-const takeNewer: Endpoint = {
-  path: '/:id/take-newer',
-  method: 'post',
-  handler: async (req) => {
-    const id = releaseId(req)
-    if (id instanceof Response) return id
-    try {
-      const current = await req.payload.findByID({ collection: 'releases', id, depth: 0, req })
-      const release = await req.payload.update({
-        collection: 'releases',
-        id,
-        data: { items: current.items, globals: current.globals },
-        depth: 0,
-        req,
-        overrideAccess: false,
-        user: req.user,
-        context: { takeNewer: true },
-      })
-      return Response.json({ message: 'Every item now holds its newest draft.', release })
-    } catch (error) {
-      return answerError(error)
-    }
-  },
-}
+const takeNewer = onRelease('take-newer', async (req, id) => {
+  const current = await req.payload.findByID({ collection: 'releases', id, depth: 0, req })
+  const release = await req.payload.update({
+    collection: 'releases',
+    id,
+    data: { items: current.items, globals: current.globals },
+    depth: 0,
+    req,
+    overrideAccess: false,
+    user: req.user,
+    context: { takeNewer: true },
+  })
+  return Response.json({ message: 'Every item now holds its newest draft.', release })
+})
 
 /** POST /api/releases/:id/add `{ collection, id }`: the document's newest draft joins the release. */
-const add: Endpoint = {
-  path: '/:id/add',
-  method: 'post',
-  handler: async (req) => {
-    const id = releaseId(req)
-    if (id instanceof Response) return id
-    try {
-      await addDataAndFileToRequest(req)
-      const { release, message } = await addToRelease(req, id, documentRef(req.data))
-      return Response.json({ message, release }, { headers: { 'Cache-Control': 'no-store' } })
-    } catch (error) {
-      return answerError(error)
-    }
-  },
-}
+const add = onRelease('add', async (req, id) => {
+  await addDataAndFileToRequest(req)
+  const { release, message } = await addToRelease(req, id, documentRef(req.data))
+  return Response.json({ message, release }, { headers: { 'Cache-Control': 'no-store' } })
+})
 
 /** POST /api/releases/:id/publish | revert | take-newer | add, for signed-in CMS users. */
 export const releaseEndpoints: Endpoint[] = [
