@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import type { FrameGlobals } from './frame'
+import { getPreviewedRelease } from './release'
 
 /**
  * The header and footer a release holds, at their captured versions: what the release would
@@ -9,9 +10,7 @@ import type { FrameGlobals } from './frame'
  */
 export async function getReleaseFrameGlobals(releaseId: number): Promise<Partial<FrameGlobals>> {
   const payload = await getPayload({ config })
-  const release = await payload
-    .findByID({ collection: 'releases', id: releaseId, depth: 0, overrideAccess: true })
-    .catch(() => null)
+  const release = await getPreviewedRelease(releaseId)
   const globals: Partial<FrameGlobals> = {}
   for (const item of release?.globals ?? []) {
     const version = await payload

@@ -7,15 +7,14 @@ import type { Guide } from '@/payload-types'
 import { findGuideChanges } from './changes'
 import { toView, type GuideView } from './guide'
 import { relationId } from './relationId'
+import { getPreviewedRelease } from './release'
 
 type Shown = 'frameworks' | 'criteria' | 'caveats'
 type Doc = Record<string, unknown> & { id: number }
 
 /** Each item's captured version, by `<collection>:<id>`: what the release would publish. */
 async function capturedVersions(payload: Payload, releaseId: number): Promise<Map<string, Doc>> {
-  const release = await payload
-    .findByID({ collection: 'releases', id: releaseId, depth: 0, overrideAccess: true })
-    .catch(() => null)
+  const release = await getPreviewedRelease(releaseId)
   const captured = new Map<string, Doc>()
   for (const item of release?.items ?? []) {
     const id = Number(relationId(item.doc.value))
