@@ -8,14 +8,9 @@ import type { User } from '@/payload-types'
 export const WATCHED = ['guides', 'pages', 'frameworks', 'criteria', 'caveats'] as const
 export type Watched = (typeof WATCHED)[number]
 
-/** Each collection's `useAsTitle`: the name the admin lists it by. */
-export const TITLE_FIELD = {
-  guides: 'title',
-  pages: 'title',
-  frameworks: 'name',
-  criteria: 'name',
-  caveats: 'label',
-} as const satisfies Record<Watched, string>
+/** The field the admin lists a collection's documents by (its `useAsTitle`). */
+export const titleField = (payload: Payload, collection: Watched) =>
+  payload.collections[collection].config.admin.useAsTitle ?? 'id'
 
 export type Change = {
   collection: Watched
@@ -41,8 +36,8 @@ type Row = { id: number; updatedAt: string; updatedBy?: number | { email?: strin
 const emailOf = (row: Row) =>
   typeof row.updatedBy === 'object' && row.updatedBy ? row.updatedBy.email : undefined
 
-const titleOf = (collection: Watched, row: Row) => {
-  const value = (row as Record<string, unknown>)[TITLE_FIELD[collection]]
+const titleOf = (field: string, row: Row) => {
+  const value = (row as Record<string, unknown>)[field]
   return typeof value === 'string' && value ? value : `#${row.id}`
 }
 
@@ -57,7 +52,8 @@ const who = { users: { email: true } } as const
 export async function pendingChanges(payload: Payload, user: User, limit = 20): Promise<Change[]> {
   const perCollection = await Promise.all(
     WATCHED.map(async (collection) => {
-      const select = { [TITLE_FIELD[collection]]: true, updatedAt: true, updatedBy: true }
+      const field = titleField(payload, collection)
+      const select = { [field]: true, updatedAt: true, updatedBy: true }
       const { docs } = (await payload.find({
         collection: collection as 'guides',
         ...asUser(user),
@@ -83,7 +79,7 @@ export async function pendingChanges(payload: Payload, user: User, limit = 20): 
       return docs.map((doc): Change => ({
         collection,
         id: doc.id,
-        title: titleOf(collection, doc),
+        title: titleOf(field, doc),
         at: doc.updatedAt,
         by: emailOf(doc),
         live: live.has(doc.id),

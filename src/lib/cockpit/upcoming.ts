@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { sharedDocument } from '@/lib/preview/shareLinks'
 import type { User } from '@/payload-types'
 
-import { TITLE_FIELD, WATCHED, type Watched } from './changes'
+import { titleField, WATCHED, type Watched } from './changes'
 
 const HOURS_48 = 48 * 60 * 60 * 1000
 
@@ -61,7 +61,7 @@ export async function scheduledPublishes(payload: Payload, user: User): Promise<
 
 async function titleOf(payload: Payload, user: User, collection: string, id?: number) {
   if (id === undefined || !(WATCHED as readonly string[]).includes(collection)) return collection
-  const field = TITLE_FIELD[collection as Watched]
+  const field = titleField(payload, collection as Watched)
   const { docs } = await payload.find({
     collection: collection as 'guides',
     where: { id: { equals: id } },
