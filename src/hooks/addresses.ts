@@ -22,15 +22,28 @@ export type AddressChange = { before: Published; after: Published }
 
 const beforeKey = (collection: string, id: unknown) => `publishedBefore:${collection}:${String(id)}`
 
+type MainRow = Record<string, unknown> & { slug?: string; _status?: string }
+
 /** Draft saves never touch the main row, so it holds what readers see. */
-async function publishedRow(req: PayloadRequest, collection: CollectionSlug, id: number | string) {
-  const row = (await req.payload.db.findOne({
+const mainRow = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) =>
+  (await req.payload.db.findOne({
     collection,
     where: { id: { equals: id } },
     req,
-  })) as { slug?: string; _status?: string } | null
-  return row?._status === 'published' && row.slug ? { slug: row.slug } : null
-}
+  })) as MainRow | null
+
+const publishedAt = (row: MainRow | null | undefined): Published =>
+  row?._status === 'published' && row.slug ? { slug: row.slug } : null
+
+/**
+ * The main row as it was before this save, as `notePublishedAddress` noted it: for other
+ * beforeChange hooks after it that need what readers saw (src/lib/releases/changelog.ts).
+ */
+export const rowBeforeSave = (
+  context: Record<string, unknown>,
+  collection: CollectionSlug,
+  id: number | string,
+) => context[beforeKey(collection, id)] as MainRow | null | undefined
 
 /**
  * Notes the address readers know before a save: a rename made in drafts and then published
@@ -45,7 +58,7 @@ export const notePublishedAddress: CollectionBeforeChangeHook = async ({
 }) => {
   const id = (originalDoc as { id?: number } | undefined)?.id
   if (operation !== 'update' || id === undefined) return
-  context[beforeKey(collection.slug, id)] = await publishedRow(req, collection.slug, id)
+  context[beforeKey(collection.slug, id)] = await mainRow(req, collection.slug, id)
 }
 
 type Saved = { id: number | string; slug?: string | null; _status?: string | null }
@@ -62,11 +75,11 @@ export async function addressChange(
   doc: Saved,
   context: Record<string, unknown>,
 ): Promise<AddressChange> {
-  const before = (context[beforeKey(collection, doc.id)] as Published | undefined) ?? null
+  const before = publishedAt(rowBeforeSave(context, collection, doc.id))
   if (doc._status === 'published' && doc.slug) return { before, after: { slug: doc.slug } }
   if (!before) return { before, after: null }
   const key = `addressAfter:${collection}:${String(doc.id)}`
-  context[key] ??= await publishedRow(req, collection, doc.id)
+  context[key] ??= publishedAt(await mainRow(req, collection, doc.id))
   return { before, after: context[key] as Published }
 }
 

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { relationId } from '@/lib/content/relationId'
+import { rowBeforeSave } from '@/hooks/addresses'
 import type { Guide, Release } from '@/payload-types'
 
 /** `req.context` key: inside a release, rank moves per guide id wait for the release's entry. */
@@ -26,20 +27,18 @@ export function rankMoves(before: number[], after: number[]): RankMove[] {
   return [...moved, ...dropped]
 }
 
-/** Notes the ranking readers see before the save: the main row holds the published guide. */
-export const notePublishedRanking: CollectionBeforeChangeHook = async ({
+/**
+ * Notes the ranking readers see before the save, from the main row `notePublishedAddress` read
+ * before it (the guide's hooks run it first): the main row holds the published guide.
+ */
+export const notePublishedRanking: CollectionBeforeChangeHook = ({
   operation,
   originalDoc,
-  req,
   context,
 }) => {
   const id = (originalDoc as { id?: number } | undefined)?.id
   if (operation !== 'update' || id === undefined) return
-  const row = (await req.payload.db.findOne({
-    collection: 'guides',
-    where: { id: { equals: id } },
-    req,
-  })) as Pick<Guide, 'ranking' | '_status'> | null
+  const row = rowBeforeSave(context, 'guides', id) as Pick<Guide, 'ranking' | '_status'> | null
   context[rankingKey(id)] = row?._status === 'published' ? frameworkIds(row.ranking) : null
 }
 
