@@ -79,16 +79,22 @@ async function publishedPages() {
   return pages.filter((page) => page !== null)
 }
 
-const absolute = (path: string) => new URL(path, env.SITE_URL).href
-
-/** What /llms.txt lists: every published guide and page, at its twin's URL. */
-async function llmsIndex(ctx: MarkdownContext): Promise<LlmsIndex> {
+/** What both /llms.txt files are made of: the agents' copy, the frame, every guide and page. */
+async function publishedSite() {
   const [agents, frame, guides, pages] = await Promise.all([
     getAgentSettings(),
     getFrame(),
     getPublishedGuidesLatestFirst(),
     publishedPages(),
   ])
+  return { agents, frame, guides, pages }
+}
+
+const absolute = (path: string) => new URL(path, env.SITE_URL).href
+
+/** What /llms.txt lists: every published guide and page, at its twin's URL. */
+async function llmsIndex(ctx: MarkdownContext): Promise<LlmsIndex> {
+  const { agents, frame, guides, pages } = await publishedSite()
   return {
     siteName: frame.siteName,
     agents,
@@ -108,12 +114,7 @@ async function llmsIndex(ctx: MarkdownContext): Promise<LlmsIndex> {
 
 /** /llms-full.txt: the guides, then the pages, in full. */
 async function llmsFull(ctx: MarkdownContext): Promise<string> {
-  const [agents, frame, guides, pages] = await Promise.all([
-    getAgentSettings(),
-    getFrame(),
-    getPublishedGuidesLatestFirst(),
-    publishedPages(),
-  ])
+  const { agents, frame, guides, pages } = await publishedSite()
   const documents = await Promise.all([
     ...guides.map(async (guide) => {
       const markdown = await guideMarkdown(guide, ctx)
