@@ -1,17 +1,22 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { getDraftPage, getPublishedPage } from '@/lib/content/page'
+import { getDraftPage, getPublishedPage, getReleasePage } from '@/lib/content/page'
 import { getSiteSettings } from '@/lib/content/site'
-import { canPreview } from '@/lib/preview/access'
+import { canPreview, releasePreview } from '@/lib/preview/access'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { jsonLdScript, pageJsonLd } from '@/lib/seo/structuredData'
 
 import { PageBlocks } from './PageBlocks'
 import { SiteFrame } from './SiteFrame'
 
-/** Published from the cache for readers; the latest draft for a CMS user or a share-link holder. */
+/**
+ * Published from the cache for readers; the latest draft for a CMS user or a share-link holder; a
+ * release's content over what is published for whoever previews that release.
+ */
 async function loadPage(slug: string) {
+  const release = await releasePreview()
+  if (release !== undefined) return { page: await getReleasePage(slug, release), preview: true }
   const preview = await canPreview('pages', slug)
   const page = preview ? await getDraftPage(slug) : await getPublishedPage(slug)
   return { page, preview }

@@ -7,35 +7,14 @@ import type { Guide } from '@/payload-types'
 import { findGuideChanges } from './changes'
 import { toView, type GuideView } from './guide'
 import { relationId } from './relationId'
-import { getPreviewedRelease } from './release'
+import { capturedBySlug, getReleaseCaptured, type Captured, type CapturedDoc } from './release'
 
 type Shown = 'frameworks' | 'criteria' | 'caveats'
-type Doc = Record<string, unknown> & { id: number }
-
-/** Each item's captured version, by `<collection>:<id>`: what the release would publish. */
-async function capturedVersions(payload: Payload, releaseId: number): Promise<Map<string, Doc>> {
-  const release = await getPreviewedRelease(releaseId)
-  const captured = new Map<string, Doc>()
-  for (const item of release?.items ?? []) {
-    const id = Number(relationId(item.doc.value))
-    const version = await payload
-      .findVersionByID({
-        collection: item.doc.relationTo,
-        id: String(item.version),
-        depth: 0,
-        overrideAccess: true,
-      })
-      .catch(() => null)
-    if (version)
-      captured.set(`${item.doc.relationTo}:${id}`, { ...(version.version as object), id })
-  }
-  return captured
-}
 
 /** The documents with these ids as the release would leave them: its version, else published. */
 async function asReleased(
   payload: Payload,
-  captured: Map<string, Doc>,
+  captured: Map<string, Captured>,
   collection: Shown,
   ids: number[],
 ) {
@@ -48,8 +27,8 @@ async function asReleased(
     // Readers' access: published documents only; drafts outside the release stay out.
     overrideAccess: false,
   })
-  const published = new Map(docs.map((doc) => [doc.id, doc as unknown as Doc]))
-  return (id: number) => captured.get(`${collection}:${id}`) ?? published.get(id) ?? null
+  const published = new Map(docs.map((doc) => [doc.id, doc as unknown as CapturedDoc]))
+  return (id: number) => captured.get(`${collection}:${id}`)?.doc ?? published.get(id) ?? null
 }
 
 /**
@@ -59,10 +38,8 @@ async function asReleased(
 export const getReleaseGuide = cache(
   async (slug: string, releaseId: number): Promise<GuideView | null> => {
     const payload = await getPayload({ config })
-    const captured = await capturedVersions(payload, releaseId)
-    const inRelease = [...captured.entries()].find(
-      ([key, doc]) => key.startsWith('guides:') && doc.slug === slug,
-    )?.[1]
+    const captured = await getReleaseCaptured(releaseId)
+    const inRelease = (await capturedBySlug(releaseId, 'guides', slug))?.doc
     const published = inRelease
       ? undefined
       : (
