@@ -42,7 +42,7 @@ function alter(token: string, part: 0 | 1, index: number): string {
 
 const guide = (value: number) => ({ relationTo: 'guides' as const, value })
 
-const refusal = (reason: string, status: 401 | 403): unknown =>
+const refusal = (reason: string, status: 401 | 403 | 410): unknown =>
   expect.objectContaining({ ok: false, reason, status })
 
 beforeAll(async () => {
@@ -155,6 +155,33 @@ describe('share-link tokens', () => {
     await payload.delete({ collection: 'preview-links', id: deleted.id })
     expect(await checkPreviewToken(payload, deletedToken, guide(guideId))).toEqual(
       refusal('revoked', 403),
+    )
+  })
+
+  it('says a link whose page was deleted is for a page that no longer exists (410), not revoked', async () => {
+    const page = await payload.create({
+      collection: 'pages',
+      data: { title: `Doomed ${Date.now()}`, layout: [] },
+      draft: true,
+    })
+    const link = await payload.create({
+      collection: 'preview-links',
+      data: {
+        page: page.id,
+        note: 'Deleted page',
+      } as RequiredDataFromCollectionSlug<'preview-links'>,
+    })
+    linkIds.push(link.id)
+    const token = tokenOf(link)
+    const target = { relationTo: 'pages' as const, value: page.id }
+    expect(await checkPreviewToken(payload, token, target)).toMatchObject({ ok: true })
+
+    await payload.delete({ collection: 'pages', id: page.id })
+
+    const check = await checkPreviewToken(payload, token, target)
+    expect(check).toEqual(refusal('gone', 410))
+    expect(!check.ok && check.message).toBe(
+      'The page this preview link was for no longer exists: it has been deleted.',
     )
   })
 

@@ -5,6 +5,7 @@ import { isSitePath } from '@/fields/url'
 import {
   claimedDocument,
   refuse,
+  refuseGone,
   verifyPreviewToken,
   type PreviewCheck,
   type SharedDocument,
@@ -61,10 +62,15 @@ export async function checkPreviewToken(
       disableErrors: true,
     })
     .catch(() => null)
-  if (!link || link.revoked) return refuse('revoked')
   const claimed = claimedDocument(verified.claims)
+  // A guide or page takes its links with it when deleted (src/hooks/addresses.ts): a missing link
+  // was revoked only if what it was for is still there.
+  if (!link) return (await exists(payload, claimed)) ? refuse('revoked') : refuseGone(claimed)
+  if (link.revoked) return refuse('revoked')
   const stored = sharedDocument(link)
-  if (stored?.relationTo !== claimed.relationTo || stored.value !== claimed.value) {
+  // A deleted release leaves its links naming nothing (ON DELETE SET NULL).
+  if (!stored) return refuseGone(claimed)
+  if (stored.relationTo !== claimed.relationTo || stored.value !== claimed.value) {
     return refuse('tampered')
   }
   if (new Date(link.expiresAt).getTime() <= now) return refuse('expired')
@@ -73,6 +79,16 @@ export async function checkPreviewToken(
     return refuse('other-guide')
   }
   return verified
+}
+
+/** Whether the guide, page or release a genuine token names still exists, drafts included. */
+async function exists(payload: Payload, { relationTo, value }: SharedDocument): Promise<boolean> {
+  const { totalDocs } = await payload.count({
+    collection: relationTo,
+    where: { id: { equals: value } },
+    overrideAccess: true,
+  })
+  return totalDocs > 0
 }
 
 /** The guide, page or release a stored share link is for. */

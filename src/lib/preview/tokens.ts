@@ -25,8 +25,8 @@ export const claimedDocument = (claims: PreviewClaims): SharedDocument => {
 
 export type PreviewRefusal = {
   ok: false
-  status: 401 | 403
-  reason: 'malformed' | 'tampered' | 'expired' | 'revoked' | 'other-guide'
+  status: 401 | 403 | 410
+  reason: 'malformed' | 'tampered' | 'expired' | 'revoked' | 'other-guide' | 'gone'
   message: string
 }
 export type PreviewCheck = { ok: true; claims: PreviewClaims } | PreviewRefusal
@@ -44,8 +44,8 @@ export function signPreviewToken(claims: PreviewClaims, secret: string): string 
   return `${body}.${encode(sign(body, secret))}`
 }
 
-export const refuse = (reason: PreviewRefusal['reason']): PreviewRefusal => {
-  const messages: Record<PreviewRefusal['reason'], [401 | 403, string]> = {
+export const refuse = (reason: Exclude<PreviewRefusal['reason'], 'gone'>): PreviewRefusal => {
+  const messages: Record<typeof reason, [401 | 403, string]> = {
     malformed: [401, 'This preview link is not valid. Ask for a new one.'],
     tampered: [401, 'This preview link has been altered. Ask for a new one.'],
     expired: [401, 'This preview link has expired. Ask for a new one.'],
@@ -55,6 +55,16 @@ export const refuse = (reason: PreviewRefusal['reason']): PreviewRefusal => {
   const [status, message] = messages[reason]
   return { ok: false, status, reason, message }
 }
+
+const NAMES = { guides: 'guide', pages: 'page', releases: 'release' } as const
+
+/** The link is genuine, but the document it was for has been deleted: nothing it could show exists. */
+export const refuseGone = ({ relationTo }: SharedDocument): PreviewRefusal => ({
+  ok: false,
+  status: 410,
+  reason: 'gone',
+  message: `The ${NAMES[relationTo]} this preview link was for no longer exists: it has been deleted.`,
+})
 
 /** Checks signature and expiry only; the stored link decides revocation (see lib/preview.ts). */
 export function verifyPreviewToken(token: string, secret: string, now = Date.now()): PreviewCheck {
