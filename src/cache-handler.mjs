@@ -10,6 +10,7 @@ import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 import { createClient } from 'redis'
 
+import { isMiss } from './lib/cache/misses.mjs'
 import { contentTags, surrogateHeaders, tagsExpired } from './lib/cache/surrogateKeys.mjs'
 
 const log = (line) => console.log(`[cache] ${line}`)
@@ -62,11 +63,14 @@ CacheHandler.onCreation(async ({ buildId }) => {
 
 /**
  * Next's handler, and two things a proxy in front needs (deploy/varnish):
- * - a cached page or route names the content tags it was built from (Surrogate-Key, Cache-Tag),
+ * - a page or route names the content tags it was built from (Surrogate-Key, Cache-Tag),
  *   and a page says it varies by Accept (its Markdown twin);
  *   Next drops its own `x-next-cache-tags` outside Vercel, but sends a stored entry's other
  *   headers; the entry is stored before its first response is sent, so that one has them too.
  *   Draft responses are never stored, so they never carry tags;
+ * - a miss (src/lib/cache/misses.mjs: a 404, or a lookup of a slug nobody published) is tagged
+ *   but not stored: no number of them can evict a page here, and a proxy or CDN that keeps the
+ *   404 drops it when that address is published;
  * - the proxies are purged once Next's cache has dropped a tag, not before: Next expires tags
  *   when the request that revalidated them ends, and a proxy purged earlier could fetch the old
  *   page again and keep it.
@@ -82,6 +86,7 @@ class TaggingCacheHandler extends CacheHandler {
     if (data?.kind === 'APP_PAGE' && data.headers && !/\baccept\b/i.test(data.headers.vary ?? '')) {
       data.headers.vary = data.headers.vary ? `${data.headers.vary}, Accept` : 'Accept'
     }
+    if (isMiss(data)) return
     return super.set(key, data, ctx)
   }
 
