@@ -660,6 +660,10 @@ export interface Release {
               value: number | Caveat;
             };
         /**
+         * What the row held, kept if it is deleted.
+         */
+        was?: string | null;
+        /**
          * The version captured.
          */
         version?: number | null;
@@ -668,6 +672,10 @@ export interface Release {
          * What was published before (empty: nothing). A revert restores it.
          */
         previousVersion?: number | null;
+        /**
+         * The version the release put live. A revert is refused once the document has moved on from it.
+         */
+        publishedVersion?: number | null;
         state?: string | null;
         compare?: string | null;
         id?: string | null;
@@ -688,6 +696,10 @@ export interface Release {
          * What was published before (empty: nothing). A revert restores it.
          */
         previousVersion?: number | null;
+        /**
+         * The version the release put live. A revert is refused once the document has moved on from it.
+         */
+        publishedVersion?: number | null;
         state?: string | null;
         compare?: string | null;
         id?: string | null;
@@ -697,7 +709,8 @@ export interface Release {
    * Set it to schedule the release; clear it to unschedule.
    */
   publishAt?: string | null;
-  status?: ('open' | 'scheduled' | 'published' | 'reverted') | null;
+  status?: ('open' | 'scheduled' | 'failed' | 'published' | 'reverted') | null;
+  failure?: string | null;
   publishedAt?: string | null;
   revertedAt?: string | null;
   updatedAt: string;
@@ -924,7 +937,7 @@ export interface GuideChange {
 export interface Redirect {
   id: number;
   /**
-   * A path on this site, e.g. /old-guide.
+   * An old path on this site, e.g. /old-guide: not one the site answers itself (/preview, /guides, /sitemap.xml, …).
    */
   from: string;
   to?: {
@@ -1364,9 +1377,11 @@ export interface ReleasesSelect<T extends boolean = true> {
     | T
     | {
         doc?: T;
+        was?: T;
         version?: T;
         addedAt?: T;
         previousVersion?: T;
+        publishedVersion?: T;
         state?: T;
         compare?: T;
         id?: T;
@@ -1378,12 +1393,14 @@ export interface ReleasesSelect<T extends boolean = true> {
         version?: T;
         addedAt?: T;
         previousVersion?: T;
+        publishedVersion?: T;
         state?: T;
         compare?: T;
         id?: T;
       };
   publishAt?: T;
   status?: T;
+  failure?: T;
   publishedAt?: T;
   revertedAt?: T;
   updatedAt?: T;

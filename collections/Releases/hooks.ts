@@ -7,30 +7,97 @@ import type {
 } from 'payload'
 
 import { FieldsInvalid } from '@/lib/api/errors'
-import { relationId } from '@/lib/content/relationId'
+import type { FieldProblem } from '@/lib/api/inputShape'
+import {
+  docVersion,
+  globalVersion,
+  movedOnSinceCapture,
+  newestDocVersion,
+  newestGlobalVersion,
+} from '@/lib/releases/history'
+import { describeHeld, heldBy, wasText } from '@/lib/releases/items'
 import {
   freezeVersion,
   latestGlobalVersion,
   latestVersion,
   publishedGlobalVersion,
   publishedVersion,
+  RELEASABLE_GLOBALS,
+  type Releasable,
   type VersionStamp,
 } from '@/lib/releases/versions'
 import type { Release } from '@/payload-types'
 
 type Item = NonNullable<Release['items']>[number]
 type GlobalItem = NonNullable<Release['globals']>[number]
-type Captured = Pick<Item, 'version' | 'addedAt' | 'previousVersion'>
+type Captured = Pick<Item, 'version' | 'addedAt' | 'previousVersion' | 'publishedVersion'>
 
-const refOf = (item: Pick<Item, 'doc'>) => ({
-  collection: item.doc.relationTo,
-  id: Number(relationId(item.doc.value)),
-})
+/** The row's document; only rows checked by `checkRows` (or read back) reach here. */
+const refOf = (item: Pick<Item, 'doc' | 'was'>) => {
+  const held = heldBy(item)
+  if (!held) throw new Error('release row without a document')
+  return held
+}
+
+/**
+ * Rows a client sends: each names one document that is not already in the release, and each
+ * global appears once. Checked before anything is read, so a malformed row is a 400 naming it.
+ */
+function checkRows(items: unknown, globals: unknown) {
+  const problems: FieldProblem[] = []
+  const seen = new Map<string, number>()
+  const rows = (value: unknown, path: string) => {
+    if (value === undefined || value === 0) return []
+    if (!Array.isArray(value)) {
+      problems.push({ path, message: 'must be a list of rows.' })
+      return []
+    }
+    return value as unknown[]
+  }
+  for (const [index, row] of rows(items, 'items').entries()) {
+    const doc = (row as { doc?: unknown } | null)?.doc
+    const held = doc && typeof doc === 'object' ? heldBy({ doc: doc as Item['doc'] }) : undefined
+    if (!held || held.deleted) {
+      problems.push({ path: `items.${index}.doc`, message: 'is required: choose a document.' })
+      continue
+    }
+    const key = `${held.collection}/${held.id}`
+    const first = seen.get(key)
+    if (first !== undefined) {
+      problems.push({
+        path: `items.${index}.doc`,
+        message: `${key} is already in this release (row ${first + 1}): remove one of them.`,
+      })
+    }
+    seen.set(key, index)
+  }
+  for (const [index, row] of rows(globals, 'globals').entries()) {
+    const global = (row as { global?: unknown } | null)?.global
+    if (typeof global !== 'string' || !RELEASABLE_GLOBALS.includes(global as never)) {
+      problems.push({
+        path: `globals.${index}.global`,
+        message: `must be one of: ${RELEASABLE_GLOBALS.join(', ')}.`,
+      })
+    }
+  }
+  if (problems.length > 0) throw new FieldsInvalid('releases', problems)
+}
+
+/** The document's title as editors see it, kept in the row in case the document is deleted. */
+async function titleOf(req: PayloadRequest, collection: Releasable, id: number) {
+  const field = req.payload.collections[collection].config.admin?.useAsTitle ?? 'id'
+  const doc = (await req.payload
+    .findByID({ collection, id, depth: 0, draft: true, req, overrideAccess: true })
+    .catch(() => null)) as Record<string, unknown> | null
+  const title = doc?.[field]
+  return typeof title === 'string' ? title : undefined
+}
 
 const captured = (latest: VersionStamp): Captured => ({
   version: latest.id,
   addedAt: new Date().toISOString(),
   previousVersion: null,
+  publishedVersion: null,
 })
 
 async function capture(req: PayloadRequest, item: Item, index: number): Promise<Item> {
@@ -42,7 +109,11 @@ async function capture(req: PayloadRequest, item: Item, index: number): Promise<
     ])
   }
   await freezeVersion(req, collection, latest.id)
-  return { ...item, ...captured(latest) }
+  return {
+    ...item,
+    was: wasText(collection, id, await titleOf(req, collection, id)),
+    ...captured(latest),
+  }
 }
 
 // Globals have no autosave (globals/Frame.ts): a version, once saved, never changes.
@@ -76,14 +147,23 @@ async function captureRows<Row extends Captured & { id?: string | null }>(
   for (const [index, row] of rows.entries()) {
     const old = row.id ? kept.get(row.id) : undefined
     result.push(
-      old && same(old, row) && !takeNewer ? { ...row, ...pick(old) } : await take(row, index),
+      old && same(old, row) && !takeNewer
+        ? { ...row, ...pick(old), ...('was' in old ? { was: old.was } : {}) }
+        : await take(row, index),
     )
   }
   return result
 }
 
-const sameDoc = (a: Item, b: Item) => JSON.stringify(refOf(a)) === JSON.stringify(refOf(b))
+const keyOf = (item: Pick<Item, 'doc' | 'was'>) => {
+  const held = heldBy(item)
+  return held ? `${held.collection}/${held.id}` : '?'
+}
+const sameDoc = (a: Item, b: Item) => keyOf(a) === keyOf(b)
 const sameGlobal = (a: GlobalItem, b: GlobalItem) => a.global === b.global
+
+const sameTime = (a: string | null | undefined, b: string | null | undefined) =>
+  (a ? Date.parse(a) : null) === (b ? Date.parse(b) : null)
 
 /**
  * Keeps what only the release's actions may set: each item's captured version (the newest version
@@ -100,11 +180,15 @@ export const captureItems: CollectionBeforeChangeHook<Release> = async ({
   // Whatever a client sends for these, only the actions set them.
   data.publishedAt = originalDoc?.publishedAt
   data.revertedAt = originalDoc?.revertedAt
+  data.failure = originalDoc?.failure ?? null
   const status = originalDoc?.status ?? 'open'
   if (status === 'published' || status === 'reverted') {
-    const refs = (items: Item[] | null | undefined) => JSON.stringify((items ?? []).map(refOf))
-    const globals = (items: GlobalItem[] | null | undefined) =>
-      JSON.stringify((items ?? []).map((item) => item.global))
+    const refs = (items: unknown) =>
+      JSON.stringify(Array.isArray(items) ? (items as Item[]).map(keyOf) : [])
+    const globals = (items: unknown) =>
+      JSON.stringify(
+        Array.isArray(items) ? (items as GlobalItem[]).map((item) => item?.global) : [],
+      )
     const itemsChanged = data.items !== undefined && refs(data.items) !== refs(originalDoc?.items)
     const globalsChanged =
       data.globals !== undefined && globals(data.globals) !== globals(originalDoc?.globals)
@@ -119,7 +203,11 @@ export const captureItems: CollectionBeforeChangeHook<Release> = async ({
     data.items = originalDoc?.items
     data.globals = originalDoc?.globals
   } else {
+    checkRows(data.items, data.globals)
     const takeNewer = Boolean(context.takeNewer)
+    // The admin's autosave sends an emptied array as the number 0.
+    if ((data.items as unknown) === 0) data.items = []
+    if ((data.globals as unknown) === 0) data.globals = []
     if (data.items) {
       const take = (item: Item, index: number) => capture(req, item, index)
       data.items = await captureRows(data.items, originalDoc?.items, sameDoc, take, takeNewer)
@@ -135,20 +223,35 @@ export const captureItems: CollectionBeforeChangeHook<Release> = async ({
         takeNewer,
       )
     }
-  }
-  if (status === 'open' || status === 'scheduled') {
     const publishAt = data.publishAt === undefined ? originalDoc?.publishAt : data.publishAt
-    data.status = publishAt ? 'scheduled' : 'open'
-  } else {
-    data.status = status
+    // A failed schedule stays failed, its reason shown, until it is scheduled again or cleared.
+    if (status === 'failed' && sameTime(publishAt, originalDoc?.publishAt)) {
+      data.status = 'failed'
+    } else {
+      data.status = publishAt ? 'scheduled' : 'open'
+      data.failure = null
+    }
+    const held = (data.items ?? originalDoc?.items ?? []).length
+    const settings = (data.globals ?? originalDoc?.globals ?? []).length
+    if (data.status === 'scheduled' && held + settings === 0) {
+      throw new FieldsInvalid('releases', [
+        {
+          path: 'publishAt',
+          message: 'cannot be set on a release that holds no documents: add them first.',
+        },
+      ])
+    }
+    return data
   }
+  data.status = status
   return data
 }
 
-const pick = ({ version, addedAt, previousVersion }: Captured): Captured => ({
+const pick = ({ version, addedAt, previousVersion, publishedVersion }: Captured): Captured => ({
   version,
   addedAt,
   previousVersion,
+  publishedVersion,
 })
 
 /** A release holds each global once: two versions of the header cannot both be published. */
@@ -183,27 +286,26 @@ export const scheduleRelease: CollectionAfterChangeHook<Release> = async ({
   return doc
 }
 
-/** Whether the document has a newer version than the one the release holds. */
+const outOfDate = (reason: string | undefined) =>
+  reason ? `Out of date: ${reason}. “Take newer drafts” includes it.` : 'Up to date.'
+
+/** Whether the document has moved on from the version the release holds, or is gone. */
 export const itemState: FieldHook<Release, string | undefined, Item> = async ({
   siblingData,
   originalDoc,
   req,
 }) => {
-  if (!siblingData?.doc || !siblingData.version) return undefined
+  const held = siblingData ? heldBy(siblingData as Item) : undefined
+  if (!held || !siblingData?.version) return undefined
+  if (held.deleted) return `Deleted: ${describeHeld(held)} no longer exists.`
   if (originalDoc?.status === 'published') return 'Published with this release.'
   if (originalDoc?.status === 'reverted') return 'Reverted.'
-  const { collection, id } = refOf(siblingData as Item)
-  const latest = await latestVersion(req, collection, id)
-  if (!latest) return 'Missing: the document was deleted.'
-  return stateOf(siblingData.version, latest)
+  const { collection, id } = held
+  const captured = await docVersion(req, collection, id, siblingData.version)
+  return outOfDate(movedOnSinceCapture(captured, await newestDocVersion(req, collection, id)))
 }
 
-function stateOf(version: number, latest: VersionStamp | undefined): string {
-  if (!latest || latest.id === version) return 'Up to date.'
-  return `Out of date: a newer version was saved ${latest.updatedAt.slice(0, 16).replace('T', ' ')} UTC. “Take newer drafts” includes it.`
-}
-
-/** Whether the global has a newer version than the one the release holds. */
+/** Whether the global has moved on from the version the release holds. */
 export const globalState: FieldHook<Release, string | undefined, GlobalItem> = async ({
   siblingData,
   originalDoc,
@@ -212,13 +314,16 @@ export const globalState: FieldHook<Release, string | undefined, GlobalItem> = a
   if (!siblingData?.global || !siblingData.version) return undefined
   if (originalDoc?.status === 'published') return 'Published with this release.'
   if (originalDoc?.status === 'reverted') return 'Reverted.'
-  const latest = await latestGlobalVersion(req, siblingData.global)
-  return stateOf(siblingData.version, latest)
+  const captured = await globalVersion(req, siblingData.global, siblingData.version)
+  return outOfDate(
+    movedOnSinceCapture(captured, await newestGlobalVersion(req, siblingData.global)),
+  )
 }
 
 async function compareUrl(req: PayloadRequest, item: Item, open: boolean) {
-  if (!item.doc || !item.version) return undefined
-  const { collection, id } = refOf(item)
+  const held = heldBy(item)
+  if (!held || held.deleted || !item.version) return undefined
+  const { collection, id } = held
   const live = open ? await publishedVersion(req, collection, id) : item.previousVersion
   const from = live ? `?versionFrom=${live}` : ''
   return `/admin/collections/${collection}/${id}/versions/${item.version}${from}`

@@ -25,6 +25,15 @@ const capturedFields = (state: FieldHook): Field[] => [
           description: 'What was published before (empty: nothing). A revert restores it.',
         },
       },
+      {
+        name: 'publishedVersion',
+        type: 'number',
+        admin: {
+          readOnly: true,
+          description:
+            'The version the release put live. A revert is refused once the document has moved on from it.',
+        },
+      },
     ],
   },
   {
@@ -96,6 +105,8 @@ export const Releases: CollectionConfig<'releases'> = {
       name: 'items',
       type: 'array',
       labels: { singular: 'Document', plural: 'Documents' },
+      // Versions beyond the newest 100 of a document are pruned; a release is a handful of them.
+      maxRows: 100,
       admin: {
         components: { RowLabel: '/src/components/admin/ReleaseItemLabel#ReleaseItemLabel' },
         description:
@@ -103,6 +114,13 @@ export const Releases: CollectionConfig<'releases'> = {
       },
       fields: [
         { name: 'doc', type: 'relationship', relationTo: [...RELEASABLE], required: true },
+        {
+          // The reference as text: deleting the document empties `doc`, and the row still says
+          // what it was (collections/Releases/hooks.ts keeps it in step with `doc`).
+          name: 'was',
+          type: 'text',
+          admin: { readOnly: true, description: 'What the row held, kept if it is deleted.' },
+        },
         ...capturedFields(itemState as FieldHook),
       ],
     },
@@ -111,6 +129,7 @@ export const Releases: CollectionConfig<'releases'> = {
       type: 'array',
       label: 'Navigation',
       labels: { singular: 'Setting', plural: 'Settings' },
+      maxRows: RELEASABLE_GLOBALS.length,
       admin: {
         description:
           'The header or the footer, captured like a document: save it as a draft, then add it here.',
@@ -142,8 +161,19 @@ export const Releases: CollectionConfig<'releases'> = {
       type: 'select',
       // Never missing: the release's hooks and actions set it (collections/Releases/hooks.ts).
       defaultValue: 'open',
-      options: ['open', 'scheduled', 'published', 'reverted'],
+      options: ['open', 'scheduled', 'failed', 'published', 'reverted'],
       admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      // Why a scheduled publish did not happen: shown here and in the cockpit, cleared by the
+      // next schedule or publish. The job does not retry what would fail the same way again.
+      name: 'failure',
+      type: 'textarea',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.failure),
+      },
     },
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
     { name: 'revertedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },

@@ -8,6 +8,7 @@ import {
 import { Conflict } from '@/lib/api/errors'
 import { relationId } from '@/lib/content/relationId'
 import { lockDocument } from '@/lib/database/documentLocks'
+import { pendingReleasesHolding } from '@/lib/releases/holding'
 
 type Holder = {
   kind: 'collection' | 'global'
@@ -130,12 +131,15 @@ export const refuseDeletingShownDocuments: CollectionBeforeDeleteHook = async ({
   // As a save of it would: a save that is adding a reference to it finishes first (its shared
   // lock, src/hooks/guardWrites.ts), and then shows up below.
   if (typeof id === 'number') await lockDocument(req, collection.slug, id)
-  const shownBy = await whatShows(req, collection.slug, id)
+  const shownBy = [
+    ...(await whatShows(req, collection.slug, id)),
+    ...(await pendingReleasesHolding(req, collection.slug, id)),
+  ]
   if (shownBy.length === 0) return
   const singular = collection.labels?.singular
   const name = typeof singular === 'string' ? singular.toLowerCase() : collection.slug
   throw new Conflict(
-    `This ${name} cannot be deleted while content shows it: ${shownBy.join('; ')}. Remove it there (and publish), then delete it.`,
+    `This ${name} cannot be deleted while content shows it: ${shownBy.join('; ')}. Remove it there (and publish, or take it out of the release), then delete it.`,
     { shownBy },
   )
 }

@@ -7,6 +7,7 @@ import * as migration_20261124_183724_agents from './20261124_183724_agents';
 import * as migration_20261124_185209_index_description from './20261124_185209_index_description';
 import * as migration_20261124_201215_releases_cockpit from './20261124_201215_releases_cockpit';
 import * as migration_20261124_202357_nav_releases from './20261124_202357_nav_releases';
+import * as migration_20261203_173332_release_history from './20261203_173332_release_history';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261124_202357_nav_releases.up,
     down: migration_20261124_202357_nav_releases.down,
-    name: '20261124_202357_nav_releases'
+    name: '20261124_202357_nav_releases',
+  },
+  {
+    up: migration_20261203_173332_release_history.up,
+    down: migration_20261203_173332_release_history.down,
+    name: '20261203_173332_release_history'
   },
 ];

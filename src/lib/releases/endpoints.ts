@@ -60,6 +60,12 @@ const action = (name: Action, done: string) =>
 /** POST /api/releases/:id/take-newer: every item takes its document's newest version. */
 const takeNewer = onRelease('take-newer', async (req, id) => {
   const current = await req.payload.findByID({ collection: 'releases', id, depth: 0, req })
+  if (current.status === 'published' || current.status === 'reverted') {
+    return refusal(
+      409,
+      `status: the release is ${current.status}: its rows are what it put live and stay as they are. Make a new release for newer drafts.`,
+    )
+  }
   const release = await req.payload.update({
     collection: 'releases',
     id,

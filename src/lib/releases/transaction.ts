@@ -2,10 +2,11 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { collectRevalidations, revalidateTags } from '@/lib/content/cacheTags'
 import { lockForWrite } from '@/lib/database/documentLocks'
-import { relationId } from '@/lib/content/relationId'
 import type { Release } from '@/payload-types'
 
 import { recordReleaseChanges, RELEASE_MOVES, type RankMove } from './changelog'
+import { refusePublishingMovedOn, refuseRevertingOverLaterWork } from './guards'
+import { heldBy, type GlobalItem, type Held, type Item } from './items'
 import {
   describeDoc,
   globalVersionData,
@@ -14,13 +15,47 @@ import {
   ReleaseRefused,
   versionData,
 } from './publishing'
-import { publishedGlobalVersion, publishedVersion } from './versions'
+import {
+  docVersion,
+  globalVersion,
+  newestDocVersion,
+  newestGlobalVersion,
+  type Snapshot,
+} from './history'
+import {
+  publishedGlobalVersion,
+  publishedVersion,
+  RELEASABLE_GLOBALS,
+  type Releasable,
+  type ReleasableGlobal,
+} from './versions'
 
-type Item = NonNullable<Release['items']>[number]
-type GlobalItem = NonNullable<Release['globals']>[number]
 export type Action = 'publish' | 'revert'
+export type Row = { item: Item; index: number; held: Held }
 
 export { ReleaseRefused }
+
+/**
+ * A newer draft than what the action puts live stays the working copy: saved again as the draft
+ * on top, so the editor finds it where they left it and nothing unpublished is lost.
+ */
+async function keepDraft(
+  req: PayloadRequest,
+  target: { collection: Releasable; id: number } | { global: ReleasableGlobal },
+  newest: Snapshot | undefined,
+  live: Snapshot | undefined,
+  overrideAccess: boolean,
+) {
+  if (!newest || newest.key === live?.key) return
+  const common = { draft: true, depth: 0, req, overrideAccess, user: req.user } as const
+  if ('global' in target) {
+    const data = await globalVersionData(req, target.global, newest.id)
+    await req.payload.updateGlobal({ slug: target.global, data, ...common })
+    return
+  }
+  const data = await versionData(req, target.collection, target.id, newest.id)
+  await req.payload.update({ ...target, data, ...common })
+}
 
 /** Publishes the global's captured version, or on a revert the one from before the release. */
 async function runGlobal(
@@ -30,23 +65,86 @@ async function runGlobal(
   overrideAccess: boolean,
 ): Promise<GlobalItem> {
   const { global } = item
+  const newest = await newestGlobalVersion(req, global)
   if (action === 'publish') {
     const previousVersion = (await publishedGlobalVersion(req, global)) ?? null
     const data = await globalVersionData(req, global, Number(item.version))
     await publishGlobalAs(req, global, data, overrideAccess)
-    return { ...item, previousVersion }
+    const publishedAs = await newestGlobalVersion(req, global)
+    await keepDraft(req, { global }, newest, publishedAs, overrideAccess)
+    return { ...item, previousVersion, publishedVersion: publishedAs?.id ?? null }
   }
+  const wasLive = await globalVersion(req, global, Number(item.publishedVersion ?? item.version))
   const data = item.previousVersion
     ? await globalVersionData(req, global, item.previousVersion)
     : undefined
   await publishGlobalAs(req, global, data, overrideAccess)
+  await keepDraft(req, { global }, newest, wasLive, overrideAccess)
   return item
 }
 
-const itemRef = (item: Item) => ({
-  collection: item.doc.relationTo,
-  id: Number(relationId(item.doc.value)),
-})
+/** Publishes a row's captured version, noting what was live before and what it put live. */
+async function publishRow(req: PayloadRequest, { item, held }: Row, overrideAccess: boolean) {
+  const { collection, id } = held
+  const newest = await newestDocVersion(req, collection, id)
+  const previousVersion = (await publishedVersion(req, collection, id)) ?? null
+  const data = await versionData(req, collection, id, Number(item.version))
+  await publishAs(req, collection, id, data, describeDoc(req, collection, data), overrideAccess)
+  const publishedAs = await newestDocVersion(req, collection, id)
+  await keepDraft(req, { collection, id }, newest, publishedAs, overrideAccess)
+  return { ...item, previousVersion, publishedVersion: publishedAs?.id ?? null }
+}
+
+/** Puts back what was live before the release (nothing: unpublishes what it first published). */
+async function revertRow(req: PayloadRequest, { item, held }: Row, overrideAccess: boolean) {
+  const { collection, id } = held
+  const newest = await newestDocVersion(req, collection, id)
+  const wasLive = await docVersion(
+    req,
+    collection,
+    id,
+    Number(item.publishedVersion ?? item.version),
+  )
+  const data = item.previousVersion
+    ? await versionData(req, collection, id, item.previousVersion)
+    : undefined
+  const current = await req.payload.findByID({ collection, id, depth: 0, req })
+  const label = describeDoc(req, collection, current as unknown as Record<string, unknown>)
+  // Unpublishing what the release first published: links to it from documents it also
+  // published are being reverted with it.
+  req.context.unlink = !data
+  await publishAs(req, collection, id, data, label, overrideAccess)
+  req.context.unlink = false
+  await keepDraft(req, { collection, id }, newest, wasLive, overrideAccess)
+}
+
+/**
+ * The rows, each with the document it names. A row that names none (a document deleted before
+ * rows kept their `was` text) cannot be published; a revert leaves it out with the deleted.
+ */
+function rowsOf(release: Release, action: Action): Row[] {
+  return (release.items ?? []).flatMap((item, index) => {
+    const held = heldBy(item)
+    if (held) return [{ item, index, held }]
+    if (action === 'revert') return []
+    throw new ReleaseRefused(`items.${index}.doc: the row names no document: remove it.`, 409)
+  })
+}
+
+/**
+ * Every document and setting the release touches is locked, as a save of it would be, before any
+ * is read: a save, or another release holding the same document, waits for this one and then
+ * reads what it wrote. Always in one order, so two releases never wait on each other.
+ */
+async function lockEverything(req: PayloadRequest, rows: Row[], globals: GlobalItem[]) {
+  const keys = rows
+    .filter(({ held }) => !held.deleted)
+    .map(({ held }) => [held.collection, held.id] as const)
+    .sort(([a, x], [b, y]) => (a === b ? x - y : a < b ? -1 : 1))
+  for (const [collection, id] of keys) await lockForWrite(req, collection, id)
+  const slots = globals.map(({ global }) => RELEASABLE_GLOBALS.indexOf(global)).sort()
+  for (const slot of slots) await lockForWrite(req, 'release-globals', slot + 1)
+}
 
 /**
  * Publishes every item's captured version (or, for a revert, its version from before the
@@ -75,7 +173,7 @@ export async function runRelease(
       overrideAccess,
       user: req.user,
     })
-    const allowed = action === 'publish' ? ['open', 'scheduled'] : ['published']
+    const allowed = action === 'publish' ? ['open', 'scheduled', 'failed'] : ['published']
     if (!allowed.includes(release.status ?? 'open')) {
       const what = action === 'publish' ? 'published again' : 'reverted'
       if (scheduledAt) {
@@ -92,14 +190,18 @@ export async function runRelease(
       await killTransaction(req)
       return { skipped: 'release was rescheduled' }
     }
-    const items = release.items ?? []
+    const rows = rowsOf(release, action)
     const globals = release.globals ?? []
-    if (action === 'publish' && items.length + globals.length === 0) {
+    if (action === 'publish' && rows.length + globals.length === 0) {
       throw new ReleaseRefused('items: the release holds no documents to publish.', 400)
     }
+    await lockEverything(req, rows, globals)
+    if (action === 'publish') await refusePublishingMovedOn(req, rows, globals)
+    else await refuseRevertingOverLaterWork(req, release, rows, globals)
+
     const moves = new Map<number, RankMove[]>()
     req.context[RELEASE_MOVES] = moves
-    const done: Item[] = []
+    const items: Item[] = [...(release.items ?? [])]
     const globalsDone: GlobalItem[] = []
     // The header and footer link to guides and pages: published after them, reverted before.
     const runGlobals = async () => {
@@ -107,45 +209,29 @@ export async function runRelease(
         globalsDone.push(await runGlobal(req, item, action, overrideAccess))
     }
     if (action === 'revert') await runGlobals()
-    for (const item of action === 'publish' ? items : [...items].reverse()) {
-      const { collection, id } = itemRef(item)
-      if (action === 'publish') {
-        const previousVersion = (await publishedVersion(req, collection, id)) ?? null
-        const data = await versionData(req, collection, id, Number(item.version))
-        await publishAs(
-          req,
-          collection,
-          id,
-          data,
-          describeDoc(req, collection, data),
-          overrideAccess,
-        )
-        done.push({ ...item, previousVersion })
-      } else {
-        const data = item.previousVersion
-          ? await versionData(req, collection, id, item.previousVersion)
-          : undefined
-        const current = await req.payload.findByID({ collection, id, depth: 0, req })
-        const label = describeDoc(req, collection, current as unknown as Record<string, unknown>)
-        // Unpublishing what the release first published: links to it from documents it also
-        // published are being reverted with it.
-        req.context.unlink = !data
-        await publishAs(req, collection, id, data, label, overrideAccess)
-        req.context.unlink = false
-        done.unshift(item)
-      }
+    // A deleted document has nothing to publish or put back: the rest of the release still can.
+    const live = rows.filter(({ held }) => !held.deleted)
+    for (const row of action === 'publish' ? live : [...live].reverse()) {
+      if (action === 'publish') items[row.index] = await publishRow(req, row, overrideAccess)
+      else await revertRow(req, row, overrideAccess)
     }
     if (action === 'publish') await runGlobals()
-    await recordReleaseChanges(req, release, action, done, moves)
+    const changed = live.map(({ index }) => items[index]!)
+    await recordReleaseChanges(req, release, action, changed, moves)
     const saved = await req.payload.update({
       collection: 'releases',
       id: releaseId,
-      data: {
-        status: action === 'publish' ? 'published' : 'reverted',
-        [action === 'publish' ? 'publishedAt' : 'revertedAt']: new Date().toISOString(),
-        items: done,
-        globals: globalsDone,
-      },
+      // A revert leaves the rows as they are: a deleted document's row could not be saved again.
+      data:
+        action === 'publish'
+          ? {
+              status: 'published',
+              publishedAt: new Date().toISOString(),
+              items,
+              globals: globalsDone,
+              failure: null,
+            }
+          : { status: 'reverted', revertedAt: new Date().toISOString() },
       depth: 0,
       req,
       overrideAccess: true,
