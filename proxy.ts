@@ -13,6 +13,7 @@ import {
 } from '@/lib/http/markdownTwin'
 import { redirectFor, REDIRECT_TABLE_PATH } from '@/lib/http/redirects'
 import { PRIVATE_HEADERS } from '@/lib/http/responses'
+import { CHANGES_FEED, LLMS_FILES } from '@/lib/http/siteRoutes'
 
 // Next's draft-mode cookie. A request that carries it may be served drafts: no shared cache may
 // keep the response, and no search engine may index it.
@@ -21,12 +22,7 @@ const DRAFT_MODE_COOKIE = '__prerender_bypass'
 const CMS_PATH = /^\/(admin|api)(\/|$)/
 // The twin routes answer only through the rewrite below, never at their own address.
 const TWIN_ROUTE_PATH = /^\/markdown(-draft)?(\/|$)/
-// A guide's "What changed" feed: /guides/<slug>/changes.xml, rendered by its own route, which
-// answers only through the rewrite below (the guides route is a page and cannot hold it).
-const CHANGES_FEED = /^\/guides\/([^/]+)\/changes\.xml$/
 const FEED_ROUTE_PATH = /^\/changes-feed(\/|$)/
-// Markdown too, made by the same route (src/lib/markdown/llms.ts).
-const LLMS_FILES = new Set(['/llms.txt', '/llms-full.txt'])
 const HEALTH_PATH = '/api/health'
 
 /** A path whose percent-escapes do not decode (`/%ff`): no route can read it. */

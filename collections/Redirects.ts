@@ -2,18 +2,52 @@ import type { CollectionBeforeValidateHook, Field } from 'payload'
 import type { RedirectsPluginConfig } from '@payloadcms/plugin-redirects/types'
 
 import { authenticated } from '@/access'
-import { isSitePath, urlWhen } from '@/fields/url'
+import { urlWhen } from '@/fields/url'
 import { revalidateRedirects } from '@/hooks/revalidate'
 import { FieldsInvalid } from '@/lib/api/errors'
 import { findAddresses } from '@/lib/content/links'
-import { loopThrough, normalizePath } from '@/lib/content/redirectTable'
+import { loopThrough } from '@/lib/content/redirectTable'
 import { addressLookup, allRedirects, storedRedirect } from '@/lib/content/redirects'
+import { reservedBy } from '@/lib/http/reservedPaths'
+import { safeLocation, sourcePath } from '@/lib/http/sitePaths'
 import type { Redirect } from '@/payload-types'
 
-const fromError = (value: unknown) =>
-  typeof value === 'string' && isSitePath(value.trim())
-    ? true
-    : 'Use a path on this site: one / then the address, like /old-guide.'
+/** The path a redirect starts from, as requests are matched against it, or why it cannot be. */
+function fromPath(value: unknown): { path: string } | { error: string } {
+  if (typeof value !== 'string') return { error: 'A redirect needs a path to start from.' }
+  const source = sourcePath(value)
+  if (!('path' in source)) return source
+  const reserved = reservedBy(source.path)
+  return reserved
+    ? {
+        error: `${source.path} is ${reserved}: a redirect from it would take it over. Choose an old address the site no longer answers.`,
+      }
+    : source
+}
+
+const keyOf = (from: string) => {
+  const source = sourcePath(from)
+  return 'path' in source ? source.path : from
+}
+
+const fromError = (value: unknown) => {
+  const from = fromPath(value)
+  return 'path' in from ? true : from.error
+}
+
+const customUrlError = urlWhen((sibling) => sibling.type === 'custom', {
+  missing: 'A redirect needs a URL.',
+})
+
+/** A URL may pass as a path on this site and still leave it once a browser resolves it. */
+const toUrlError: typeof customUrlError = (value, args) => {
+  const shape = customUrlError(value, args)
+  if (shape !== true || args.siblingData.type !== 'custom' || typeof value !== 'string')
+    return shape
+  return safeLocation(value) === undefined
+    ? 'This path leaves the site once a browser resolves its “..”, “.” or slashes: write the address it should reach, like /guides/….'
+    : true
+}
 
 /**
  * A redirect may not shadow a live document (it would never be seen), nor close a loop (readers
@@ -25,9 +59,13 @@ const refuseShadowsAndLoops: CollectionBeforeValidateHook<Redirect> = async ({
   req,
 }) => {
   if (!data) return data
+  // Stored as typed but for surrounding spaces: `'  https://x'` is a URL, not a path.
+  if (typeof data.to?.url === 'string') data.to = { ...data.to, url: data.to.url.trim() }
   const merged = { ...originalDoc, ...data, to: { ...originalDoc?.to, ...data.to } } as Redirect
-  if (typeof merged.from !== 'string' || fromError(merged.from) !== true) return data
-  const from = normalizePath(merged.from.trim())
+  const checked = fromPath(merged.from)
+  // The field's own check refuses it, saying why.
+  if (!('path' in checked)) return data
+  const from = checked.path
   data.from = from
   const addresses = await findAddresses(req.payload, req)
   const live = Object.values(addresses).find((address) => address.path === from)
@@ -41,7 +79,7 @@ const refuseShadowsAndLoops: CollectionBeforeValidateHook<Redirect> = async ({
   }
   // The others, without this redirect as it was stored.
   const others = (await allRedirects(req.payload, req)).filter(
-    (r) => normalizePath(r.from) !== normalizePath(originalDoc?.from ?? ''),
+    (r) => keyOf(r.from) !== keyOf(originalDoc?.from ?? ''),
   )
   const loop = loopThrough(others, storedRedirect({ ...merged, from }), addressLookup(addresses))
   if (loop) {
@@ -87,7 +125,10 @@ function checked(field: Field): Field {
     return {
       ...field,
       validate: fromError,
-      admin: { description: 'A path on this site, e.g. /old-guide.' },
+      admin: {
+        description:
+          'An old path on this site, e.g. /old-guide: not one the site answers itself (/preview, /guides, /sitemap.xml, …).',
+      },
     } as Field
   }
   if (field.name === 'to' && field.type === 'group') {
@@ -97,9 +138,7 @@ function checked(field: Field): Field {
         'name' in sub && sub.name === 'url'
           ? ({
               ...sub,
-              validate: urlWhen((sibling) => sibling.type === 'custom', {
-                missing: 'A redirect needs a URL.',
-              }),
+              validate: toUrlError,
               custom: { url: true },
             } as Field)
           : sub,

@@ -64,4 +64,50 @@ describe('the redirect table', () => {
     expect(loopThrough(existing, toUrl('/c', '/about'), addressOf)).toBeUndefined()
     expect(loopThrough([], toUrl('/self', '/self/'), addressOf)).toEqual(['/self', '/self'])
   })
+
+  it('never serves a redirect from a path the site answers itself, even one stored before the rule', () => {
+    const table = buildRedirectTable(
+      [
+        toUrl('/preview', 'https://evil.example/collect'),
+        toUrl('/guides', '/about'),
+        toUrl('/sitemap.xml', '/about'),
+        toUrl('/og/backend', '/about'),
+        toUrl('/about.md', '/elsewhere'),
+        toUrl('/guides/retired', '/about'),
+      ],
+      addressOf,
+      live,
+    )
+    expect(table).toEqual({ '/guides/retired': { location: '/about', status: 301 } })
+  })
+
+  it('drops a destination that leaves the site once resolved, and keeps one typed as a URL', () => {
+    const table = buildRedirectTable(
+      [
+        toUrl('/a', '/foo/../..//evil.example'),
+        toUrl('/b', '/%2e%2e//evil.example'),
+        toUrl('/c', '/\\evil.example'),
+        toUrl('/d', '/x/../about'),
+        toUrl('/e', '  https://elsewhere.example/x'),
+      ],
+      addressOf,
+      live,
+    )
+    expect(table).toEqual({
+      '/d': { location: '/about', status: 301 },
+      '/e': { location: 'https://elsewhere.example/x', status: 301 },
+    })
+  })
+
+  it('keys a path one way however it is spelled, and follows a chain through that spelling', () => {
+    const table = buildRedirectTable(
+      [toUrl('/café', '/caf%c3%a9-2'), toUrl('/cafe\u0301-2', '/about')],
+      addressOf,
+      live,
+    )
+    expect(table).toEqual({
+      '/caf%C3%A9': { location: '/about', status: 301 },
+      '/caf%C3%A9-2': { location: '/about', status: 301 },
+    })
+  })
 })

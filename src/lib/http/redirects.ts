@@ -1,5 +1,7 @@
 import type { RedirectTable } from '@/lib/content/redirectTable'
-import { normalizePath } from '@/lib/content/redirectTable'
+
+import { reservedBy } from './reservedPaths'
+import { safeLocation, sourcePath } from './sitePaths'
 
 /** The route that serves the table (app/(site)/redirect-table/route.ts). */
 export const REDIRECT_TABLE_PATH = '/redirect-table'
@@ -34,16 +36,36 @@ async function table(origin: string): Promise<RedirectTable> {
   return copy?.table ?? {}
 }
 
-/** The redirect for a path, with the request's query kept, or undefined. */
+/** `location` with the request's query, unless it has its own (before any `#anchor`). */
+function withQuery(location: string, search: string): string {
+  if (!search || location.includes('?')) return location
+  const hash = location.indexOf('#')
+  return hash === -1
+    ? `${location}${search}`
+    : `${location.slice(0, hash)}${search}${location.slice(hash)}`
+}
+
+/**
+ * The Location a redirect sends, with the request's query kept, checked once more after the
+ * query joins it: a path on this site or the http(s) URL an editor typed, percent-encoded (a
+ * header holds ASCII only); undefined for anything else.
+ */
+export const redirectLocation = (location: string, search: string) =>
+  safeLocation(withQuery(location, search))
+
+/**
+ * The redirect for a request's path, or undefined. The path is spelled as redirects are keyed
+ * (sourcePath: `/caf%C3%A9` finds `/café`); a path the site answers itself never redirects.
+ */
 export async function redirectFor(
   origin: string,
   pathname: string,
   search: string,
 ): Promise<{ location: string; status: 301 | 302 } | undefined> {
-  const hit = (await table(origin))[normalizePath(pathname)]
+  const source = sourcePath(pathname)
+  if (!('path' in source) || reservedBy(source.path)) return undefined
+  const hit = (await table(origin))[source.path]
   if (!hit) return undefined
-  const target = search && !hit.location.includes('?') ? `${hit.location}${search}` : hit.location
-  // A header holds visible ASCII only: anything else in a typed URL goes percent-encoded.
-  const location = target.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c))
-  return { location, status: hit.status }
+  const location = redirectLocation(hit.location, search)
+  return location === undefined ? undefined : { location, status: hit.status }
 }

@@ -1,0 +1,47 @@
+/**
+ * Every URL pattern app/ answers (route groups dropped, Next's `[param]` notation kept), and the
+ * files of public/ (none yet). A list, not a scan of app/ at run time: the Docker image (Next's
+ * standalone output) carries no app/ folder. tests/unit/siteRoutes.spec.ts scans app/ and fails,
+ * printing the list to paste here, when a route is added or removed and this is not.
+ */
+export const SITE_ROUTES: readonly string[] = [
+  '/[[...home]]',
+  '/admin/[[...segments]]',
+  '/api/[...slug]',
+  '/api/graphql',
+  '/api/graphql-playground',
+  '/apple-touch-icon.png',
+  '/bench/ceiling',
+  '/changes-feed/[slug]',
+  '/edit-link.js',
+  '/exit-preview',
+  '/favicon.ico',
+  '/guides/[[...slug]]',
+  '/markdown-draft/[[...path]]',
+  '/markdown/[[...path]]',
+  '/og/[slug]',
+  '/og/pages/[slug]',
+  '/preview',
+  '/redirect-table',
+  '/robots.txt',
+  '/sitemap.xml',
+]
+
+/**
+ * The routes published documents live under (guidePath, pagePath): of these, the site answers
+ * only the route's own path (`/`, `/guides`). A deeper path is a document's address, or was one:
+ * a redirect may lead on from it while no document is published there (a rename leaves one).
+ */
+export const DOCUMENT_ROUTES: readonly string[] = ['/[[...home]]', '/guides/[[...slug]]']
+
+/** Markdown files at the root, which proxy.ts rewrites to the twin route. */
+export const LLMS_FILES: ReadonlySet<string> = new Set(['/llms.txt', '/llms-full.txt'])
+
+/**
+ * A guide's "What changed" feed: /guides/<slug>/changes.xml, rendered by its own route, which
+ * answers only through proxy.ts's rewrite (the guides route is a page and cannot hold it).
+ */
+export const CHANGES_FEED = /^\/guides\/([^/]+)\/changes\.xml$/
+
+/** Next's own files (build output, chunks, images), never routed through app/. */
+export const NEXT_FILES = '/_next'
