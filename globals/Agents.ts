@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, authenticated } from '@/access'
 import { AI_CRAWLERS } from '@/lib/agents/crawlers'
+import { guardGlobalWrites } from '@/hooks/guardGlobals'
 import { revalidateAgents } from '@/hooks/revalidate'
 
 /**
@@ -12,7 +13,7 @@ export const Agents: GlobalConfig<'agents'> = {
   slug: 'agents',
   label: 'AI agents',
   access: { read: anyone, update: authenticated },
-  hooks: { afterChange: [revalidateAgents] },
+  hooks: { beforeOperation: [guardGlobalWrites], afterChange: [revalidateAgents] },
   admin: {
     description:
       'How AI agents see the site: /llms.txt (its title is the site name in Header & navigation) and robots.txt.',

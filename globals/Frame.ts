@@ -3,6 +3,7 @@ import type { Field, GlobalConfig } from 'payload'
 import { authenticated, publishedOrAuthenticated } from '@/access'
 import { linkFields } from '@/fields/link'
 import { HEADER_DEFAULTS } from '@/lib/content/frameDefaults'
+import { guardGlobalWrites } from '@/hooks/guardGlobals'
 import { revalidateFrame } from '@/hooks/revalidate'
 
 const links = (name: string, description: string): Field => ({
@@ -31,7 +32,7 @@ export const Header: GlobalConfig<'header'> = {
   label: 'Header & navigation',
   access: frameAccess,
   versions,
-  hooks: { afterChange: [revalidateFrame] },
+  hooks: { beforeOperation: [guardGlobalWrites], afterChange: [revalidateFrame] },
   fields: [
     { name: 'siteName', type: 'text', required: true, defaultValue: HEADER_DEFAULTS.siteName },
     {
@@ -67,7 +68,7 @@ export const Footer: GlobalConfig<'footer'> = {
   label: 'Footer',
   access: frameAccess,
   versions,
-  hooks: { afterChange: [revalidateFrame] },
+  hooks: { beforeOperation: [guardGlobalWrites], afterChange: [revalidateFrame] },
   fields: [
     {
       name: 'groups',

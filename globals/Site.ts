@@ -1,13 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, authenticated } from '@/access'
+import { guardGlobalWrites } from '@/hooks/guardGlobals'
 import { revalidateSite } from '@/hooks/revalidate'
 
 /** Site-wide choices: the home guide, the publisher, and the copy of the page chrome. */
 export const Site: GlobalConfig<'site'> = {
   slug: 'site',
   access: { read: anyone, update: authenticated },
-  hooks: { afterChange: [revalidateSite] },
+  hooks: { beforeOperation: [guardGlobalWrites], afterChange: [revalidateSite] },
   fields: [
     {
       name: 'homeGuide',
