@@ -5,18 +5,30 @@ import { sourcePath } from './sitePaths'
 const under = (path: string, prefix: string) =>
   path === prefix || path.startsWith(prefix === '/' ? '/' : `${prefix}/`)
 
+type Matcher = { route: string; prefix: string; below: boolean }
+
 /**
- * Whether `route` answers `path` (both as sourcePath spells them). A route with a dynamic
- * segment answers everything under its static part, except a document route, whose deeper paths
- * are documents' addresses.
+ * What `route` answers, as sourcePath spells paths: a route with a dynamic segment answers
+ * everything under its static part, except a document route, whose deeper paths are documents'
+ * addresses. Worked out once a list: the proxy asks for every request.
  */
-function answers(route: string, path: string): boolean {
+function matcher(route: string): Matcher | undefined {
   const segments = route.split('/').filter(Boolean)
   const dynamic = segments.findIndex((segment) => segment.startsWith('['))
   const prefix = sourcePath(`/${segments.slice(0, dynamic === -1 ? undefined : dynamic).join('/')}`)
-  if (!('path' in prefix)) return false
-  if (dynamic === -1 || DOCUMENT_ROUTES.includes(route)) return path === prefix.path
-  return under(path, prefix.path)
+  if (!('path' in prefix)) return undefined
+  const below = dynamic !== -1 && !DOCUMENT_ROUTES.includes(route)
+  return { route, prefix: prefix.path, below }
+}
+
+const compiled = new WeakMap<readonly string[], Matcher[]>()
+const matchers = (routes: readonly string[]) => {
+  let list = compiled.get(routes)
+  if (!list) {
+    list = routes.map(matcher).filter((m) => m !== undefined)
+    compiled.set(routes, list)
+  }
+  return list
 }
 
 /**
@@ -30,6 +42,6 @@ export function reservedBy(path: string, routes: readonly string[] = SITE_ROUTES
   if (CHANGES_FEED.test(path)) return 'a guide’s “What changed” feed'
   const page = pageOfTwin(path)
   if (page) return `the Markdown twin of ${page} (redirect ${page} instead: its twin follows)`
-  const route = routes.find((r) => answers(r, path))
-  return route ? `a route of the site (${route})` : undefined
+  const hit = matchers(routes).find((m) => (m.below ? under(path, m.prefix) : path === m.prefix))
+  return hit ? `a route of the site (${hit.route})` : undefined
 }
