@@ -10,10 +10,10 @@ import { env } from '@/lib/env'
 // The route handlers app/(payload)/api exports, guards included, called in-process: the request
 // goes through the same checks, auth, access, validation and serialisation as over HTTP.
 const restHandlers = {
-  GET: REST_GET(config),
-  POST: guardRest(REST_POST(config)),
-  PATCH: guardRest(REST_PATCH(config)),
-  DELETE: REST_DELETE(config),
+  GET: guardRest(REST_GET(config), config),
+  POST: guardRest(REST_POST(config), config),
+  PATCH: guardRest(REST_PATCH(config), config),
+  DELETE: guardRest(REST_DELETE(config), config),
 }
 const graphqlHandler = guardGraphql(GRAPHQL_POST(config), signedIn)
 

@@ -1,6 +1,7 @@
 import { parse } from 'graphql'
 import { describe, expect, it } from 'vitest'
 
+import { argumentProblem } from '@/lib/api/graphqlArguments'
 import { GRAPHQL_LIMITS, measureQuery, queryProblem } from '@/lib/api/graphqlGuard'
 
 import { fragmentBomb } from '../helpers/queries'
@@ -41,5 +42,45 @@ describe('queryProblem', () => {
   it('lets an ordinary admin query through', () => {
     const query = `query ($id: Int!) { Guide(id: $id) { title ranking { framework { name } } } }`
     expect(queryProblem(query)).toBeUndefined()
+  })
+})
+
+describe('argumentProblem', () => {
+  const problem = (query: string, variables?: Record<string, unknown>) =>
+    argumentProblem(parse(query), variables)
+
+  it.each([
+    [
+      '{ Guides(where: { slug: { equals: "a\\u0000" } }) { totalDocs } }',
+      'Guides(where.slug.equals)',
+      /U\+0000/,
+    ],
+    [
+      '{ Guides(where: { slug: { in: ["ok", "\\u001b"] } }) { totalDocs } }',
+      'Guides(where.slug.in.1)',
+      /U\+001B/,
+    ],
+    ['{ Guides(page: -5) { totalDocs } }', 'Guides(page)', /1 or more, not -5/],
+    ['{ Guides(page: 0) { totalDocs } }', 'Guides(page)', /1 or more/],
+    ['{ Guides(limit: -1) { totalDocs } }', 'Guides(limit)', /0 \(no limit\) or more/],
+    [
+      'query ($s: String = "\\u0000") { Guides(where: { slug: { equals: $s } }) { totalDocs } }',
+      '$s',
+      /U\+0000/,
+    ],
+  ])('refuses %s, naming %s', (query, path, message) => {
+    expect(problem(query)).toEqual({ path, message: expect.stringMatching(message) as unknown })
+  })
+
+  it('reads page and limit through variables', () => {
+    const query = 'query ($p: Int) { Guides(page: $p) { totalDocs } }'
+    expect(problem(query, { p: -5 })).toMatchObject({ path: 'Guides(page)' })
+    expect(problem(query, { p: 2 })).toBeUndefined()
+    expect(problem(query, {})).toBeUndefined()
+  })
+
+  it('lets ordinary arguments through: tabs and line breaks included', () => {
+    const query = `{ Guides(where: { title: { like: "go\\tlang\\n" } }, page: 1, limit: 0) { totalDocs } }`
+    expect(problem(query)).toBeUndefined()
   })
 })

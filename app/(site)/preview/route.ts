@@ -3,6 +3,7 @@ import { cookies, draftMode } from 'next/headers'
 import type { NextRequest } from 'next/server'
 import { getPayload } from 'payload'
 
+import { controlCharacterIn } from '@/lib/api/controlCharacters'
 import { documentId } from '@/lib/api/inputShape'
 import { PRIVATE_HEADERS, problemPage } from '@/lib/http/responses'
 import {
@@ -32,8 +33,14 @@ export async function GET(request: NextRequest) {
       'The path must be a page on this site, like /guides/…',
     )
   }
+  // The slug in it is looked up in the database, decoded: `/guides/%00` would be a NUL there.
+  const pathProblem = path === null ? undefined : controlCharacterIn(decoded(path))
+  if (pathProblem) return problemPage(400, 'Bad preview path', `The path ${pathProblem}`)
   if (token) {
-    path ??= await sharedPath(payload, verifyPreviewToken(token, payload.secret))
+    // Signature and expiry first: a made-up token reaches no database.
+    const verified = verifyPreviewToken(token, payload.secret)
+    if (!verified.ok) return problemPage(verified.status, 'Preview unavailable', verified.message)
+    path ??= await sharedPath(payload, verified)
     // A release's link shows the release on any page (src/lib/preview/access.ts).
     const target = await documentForPath(payload, path)
     const check = await checkPreviewToken(payload, token, target, Date.now(), { release: true })
@@ -61,6 +68,14 @@ export async function GET(request: NextRequest) {
     status: 307,
     headers: { Location: path ?? '/', ...PRIVATE_HEADERS },
   })
+}
+
+function decoded(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
 }
 
 /** Where a share link lands when it names no path: its document's own page. */

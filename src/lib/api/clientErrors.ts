@@ -11,6 +11,18 @@ const POSTGRES: Record<string, Mapped> = {
   '22001': { status: 400, message: 'A value is too long for its field.' },
   '22007': { status: 400, message: 'A date is not valid.' },
   '22008': { status: 400, message: 'A date is out of range.' },
+  // Behind the request checks of src/lib/api/requestGuard.ts, these reach Postgres only from a
+  // path those do not see (a Local API call with a client's text): still the client's mistake.
+  '22021': {
+    status: 400,
+    message: 'A text value holds a character the database cannot store (NUL, U+0000).',
+  },
+  '22P05': {
+    status: 400,
+    message: 'A JSON value holds a character the database cannot store (NUL, \\u0000).',
+  },
+  '2201X': { status: 400, message: 'page must be a whole number, 1 or more.' },
+  '2201W': { status: 400, message: 'limit must be a whole number, 0 (no limit) or more.' },
   '40P01': { status: 409, message: 'Another save got in the way. Try again.' },
   '55P03': {
     status: 409,

@@ -6,7 +6,8 @@ import {
   type SelectionSetNode,
 } from 'graphql'
 
-import { apiProblem, checkBody } from './requestGuard'
+import { argumentProblem } from './graphqlArguments'
+import { apiProblem, checkRequest, fieldProblem } from './requestGuard'
 
 /**
  * Bounds on a GraphQL request, checked before Payload parses, validates or runs it. Payload's own
@@ -101,38 +102,54 @@ export function measureQuery(document: DocumentNode): QueryCost {
   return { depth, fields, aliases, visited }
 }
 
-/** Why this query is refused, or undefined when it is within every limit. */
-export function queryProblem(query: string): string | undefined {
+/** The parsed query, or why it is refused: it does not parse, or is past a limit. */
+function checkQuery(query: string): { document: DocumentNode } | { problem: string } {
   if (query.length > GRAPHQL_LIMITS.queryChars) {
-    return `The query is ${query.length} characters long; the limit is ${GRAPHQL_LIMITS.queryChars}.`
+    return {
+      problem: `The query is ${query.length} characters long; the limit is ${GRAPHQL_LIMITS.queryChars}.`,
+    }
   }
   let document: DocumentNode
   try {
     document = parse(query, { maxTokens: GRAPHQL_LIMITS.tokens, noLocation: true })
   } catch (error) {
-    return `The query does not parse: ${(error as Error).message}`
+    return { problem: `The query does not parse: ${(error as Error).message}` }
   }
   let cost: QueryCost
   try {
     cost = measureQuery(document)
   } catch (error) {
-    if (error instanceof QueryProblem) return error.message
+    if (error instanceof QueryProblem) return { problem: error.message }
     throw error
   }
   if (cost.depth > GRAPHQL_LIMITS.depth) {
-    return `The query nests ${cost.depth} levels deep; the limit is ${GRAPHQL_LIMITS.depth}.`
+    return {
+      problem: `The query nests ${cost.depth} levels deep; the limit is ${GRAPHQL_LIMITS.depth}.`,
+    }
   }
   if (cost.fields > GRAPHQL_LIMITS.fields) {
-    return `The query asks for more than ${GRAPHQL_LIMITS.fields} fields once its fragments are expanded.`
+    return {
+      problem: `The query asks for more than ${GRAPHQL_LIMITS.fields} fields once its fragments are expanded.`,
+    }
   }
   if (cost.aliases > GRAPHQL_LIMITS.aliases) {
-    return `The query uses ${cost.aliases} aliases; the limit is ${GRAPHQL_LIMITS.aliases}.`
+    return {
+      problem: `The query uses ${cost.aliases} aliases; the limit is ${GRAPHQL_LIMITS.aliases}.`,
+    }
   }
-  return undefined
+  return { document }
+}
+
+/** Why this query is refused, or undefined when it is within every limit. */
+export function queryProblem(query: string): string | undefined {
+  const checked = checkQuery(query)
+  return 'problem' in checked ? checked.problem : undefined
 }
 
 /** The `query` of a GraphQL POST body, or why the body is not one. */
-function queryOf(body: Record<string, unknown>): { query: string } | { problem: string } {
+function queryOf(
+  body: Record<string, unknown>,
+): { query: string; variables: Record<string, unknown> } | { problem: string } {
   if (typeof body.query !== 'string') return { problem: '`query` must be a string.' }
   if (
     body.variables !== undefined &&
@@ -148,21 +165,23 @@ function queryOf(body: Record<string, unknown>): { query: string } | { problem: 
   ) {
     return { problem: '`operationName` must be a string.' }
   }
-  return { query: body.query }
+  return { query: body.query, variables: (body.variables ?? {}) as Record<string, unknown> }
 }
 
 /**
  * Wraps Payload's GraphQL handler. GraphQL is for signed-in CMS users (the site reads content
  * through the Local API): anonymous requests get 401 before anything is parsed. What remains is
  * bounded in body size, query length, tokens, depth, expanded fields and aliases, each checked in
- * linear time, so no request can hold the server.
+ * linear time, so no request can hold the server; and its text and list arguments are checked as
+ * REST's are (src/lib/api/graphqlArguments.ts), so bad input is an HTTP 400 naming the argument,
+ * not a `statusCode: 500` inside a 200.
  */
 export function guardGraphql(
   handler: (request: Request) => Promise<Response>,
   signedIn: (request: Request) => Promise<boolean>,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
-    const checked = await checkBody(request, { json: GRAPHQL_LIMITS.bodyBytes })
+    const checked = await checkRequest(request, { json: GRAPHQL_LIMITS.bodyBytes })
     if (!checked.ok) return checked.response
     if (!checked.json) return apiProblem(400, 'The request has no body.')
     if (!(await signedIn(checked.request))) {
@@ -170,8 +189,10 @@ export function guardGraphql(
     }
     const body = queryOf(checked.json)
     if ('problem' in body) return apiProblem(400, body.problem)
-    const problem = queryProblem(body.query)
-    if (problem) return apiProblem(400, problem)
+    const query = checkQuery(body.query)
+    if ('problem' in query) return apiProblem(400, query.problem)
+    const argument = argumentProblem(query.document, body.variables)
+    if (argument) return fieldProblem(argument)
     return handler(checked.request)
   }
 }

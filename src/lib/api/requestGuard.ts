@@ -1,7 +1,17 @@
+import type { SanitizedConfig } from 'payload'
+
+import { controlCharacterProblem } from './controlCharacters'
+import type { FieldProblem } from './inputShape'
+import { searchParamsProblem } from './queryGuard'
+import { multipartProblem, pathProblem } from './requestText'
+import { unservedRoute } from './unservedRoutes'
+
 /**
  * What every request to the CMS API passes before Payload sees it: a body limit (413), a content
- * type Payload can read (415), and JSON that parses (400 saying where it breaks). Payload would
- * answer these with a 500 or "An unknown error occurred."
+ * type Payload can read (415), JSON that parses (400 saying where it breaks), query parameters
+ * Payload can run (src/lib/api/queryGuard.ts), and text without control characters anywhere: path,
+ * query, JSON, form fields and file names (src/lib/api/controlCharacters.ts). Payload would answer
+ * these with a 500 or "An unknown error occurred."
  */
 
 const MiB = 1024 * 1024
@@ -25,6 +35,26 @@ export function apiProblem(
   return Response.json(
     { errors: [{ message, ...(field ? { field } : {}) }] },
     { status, headers: { 'Cache-Control': 'no-store', ...headers } },
+  )
+}
+
+/**
+ * 400 naming the field, in the shape of Payload's ValidationError: the admin marks the field
+ * (`data.errors`), other clients read `field` and the message.
+ */
+export function fieldProblem({ path, message }: FieldProblem): Response {
+  return Response.json(
+    {
+      errors: [
+        {
+          name: 'ValidationError',
+          message: `The following field is invalid: ${path}. ${path}: ${message}`,
+          field: path,
+          data: { errors: [{ path, message }] },
+        },
+      ],
+    },
+    { status: 400, headers: { 'Cache-Control': 'no-store' } },
   )
 }
 
@@ -78,14 +108,22 @@ export type CheckedBody =
     }
   | { ok: false; response: Response }
 
+const refuse = (problem: FieldProblem): CheckedBody => ({
+  ok: false,
+  response: fieldProblem(problem),
+})
+
 /**
- * Checks and buffers a request's body. Returns a new Request carrying the same bytes, for the
- * handler, or the 4xx to answer instead. Requests without a body pass as they are.
+ * Checks a request's path, query and body, and buffers the body. Returns a new Request carrying
+ * the same bytes, for the handler, or the 4xx to answer instead.
  */
-export async function checkBody(
+export async function checkRequest(
   request: Request,
   { json, multipart }: { json: number; multipart?: number },
 ): Promise<CheckedBody> {
+  const url = new URL(request.url)
+  const inUrl = pathProblem(url) ?? searchParamsProblem(url.searchParams)
+  if (inUrl) return refuse(inUrl)
   const type = mediaType(request)
   if (!WITH_BODY.has(request.method)) return { ok: true, request }
   // The admin's relationship and upload pickers read with POST + X-Payload-HTTP-Method-Override:
@@ -111,32 +149,54 @@ export async function checkBody(
     const message = `Content-Type must be ${allowed.join(' or ')}${type ? `, not ${type}` : ''}.`
     return { ok: false, response: apiProblem(415, message, 'Content-Type') }
   }
+  const copy = () =>
+    new Request(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: bytes.byteLength > 0 ? (bytes as Uint8Array<ArrayBuffer>) : undefined,
+    })
   let body: Record<string, unknown> | undefined
-  if (type === 'application/json' && bytes.byteLength > 0) {
+  if (bytes.byteLength > 0 && type !== 'multipart/form-data') {
     let text: string
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     } catch {
       return { ok: false, response: apiProblem(400, 'The request body is not UTF-8.', 'body') }
     }
-    const parsed = parseJsonObject(text)
-    if ('problem' in parsed) return { ok: false, response: apiProblem(400, parsed.problem, 'body') }
-    body = parsed.json
+    if (type === 'application/json') {
+      const parsed = parseJsonObject(text)
+      if ('problem' in parsed) {
+        return { ok: false, response: apiProblem(400, parsed.problem, 'body') }
+      }
+      body = parsed.json
+      const problem = controlCharacterProblem(body)
+      if (problem) return refuse(problem)
+    } else {
+      const problem = searchParamsProblem(new URLSearchParams(text))
+      if (problem) return refuse(problem)
+    }
+  } else if (bytes.byteLength > 0) {
+    const problem = await multipartProblem(copy())
+    if (problem) return refuse(problem)
   }
-  const copy = new Request(request.url, {
-    method: request.method,
-    headers: request.headers,
-    body: bytes.byteLength > 0 ? (bytes as Uint8Array<ArrayBuffer>) : undefined,
-  })
-  return { ok: true, request: copy, json: body }
+  return { ok: true, request: copy(), json: body }
 }
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>
 
-/** Wraps one of Payload's REST route handlers with the body checks above. */
-export function guardRest<Context>(handler: Handler<Context>): Handler<Context> {
+/**
+ * Wraps one of Payload's REST route handlers with the checks above, and answers 404 for the routes
+ * Payload mounts but cannot serve here (src/lib/api/unservedRoutes.ts).
+ */
+export function guardRest<Context>(
+  handler: Handler<Context>,
+  config: Promise<SanitizedConfig>,
+): Handler<Context> {
   return async (request, context) => {
-    const checked = await checkBody(request, {
+    if (unservedRoute(await config, new URL(request.url).pathname)) {
+      return apiProblem(404, 'There is no API route at this address.')
+    }
+    const checked = await checkRequest(request, {
       json: BODY_LIMITS.jsonBytes,
       multipart: BODY_LIMITS.multipartBytes,
     })

@@ -1,4 +1,5 @@
-// Payload's REST routes, behind the body checks of src/lib/api/requestGuard.ts (413, 415, 400).
+// Payload's REST routes, every method behind the checks of src/lib/api/requestGuard.ts: path,
+// query and body (413, 415, 400 naming the field), and 404 for routes Payload cannot serve here.
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -12,9 +13,9 @@ import {
 
 import { guardRest } from '@/lib/api/requestGuard'
 
-export const GET = REST_GET(config)
-export const POST = guardRest(REST_POST(config))
-export const DELETE = REST_DELETE(config)
-export const PATCH = guardRest(REST_PATCH(config))
-export const PUT = guardRest(REST_PUT(config))
+export const GET = guardRest(REST_GET(config), config)
+export const POST = guardRest(REST_POST(config), config)
+export const DELETE = guardRest(REST_DELETE(config), config)
+export const PATCH = guardRest(REST_PATCH(config), config)
+export const PUT = guardRest(REST_PUT(config), config)
 export const OPTIONS = REST_OPTIONS(config)
