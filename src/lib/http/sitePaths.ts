@@ -74,9 +74,14 @@ export function safeLocation(raw: string): string | undefined {
     }
   }
   if (!url.startsWith('/') && !url.startsWith('#')) return undefined
-  // `//` alone is no URL at all (an empty host): it throws.
-  const resolved = URL.parse(url, `${BASE}/`)
-  if (resolved?.origin !== BASE) return undefined
+  let resolved: URL
+  try {
+    resolved = new URL(url, `${BASE}/`)
+  } catch {
+    // `//` alone is no URL at all (an empty host).
+    return undefined
+  }
+  if (resolved.origin !== BASE) return undefined
   const location = `${resolved.pathname}${resolved.search}${resolved.hash}`
   return location.startsWith('//') || location.startsWith('/\\') ? undefined : location
 }
