@@ -124,6 +124,19 @@ sub vcl_backend_response {
         set beresp.uncacheable = true;
         return (deliver);
     }
+    if (beresp.status == 404 || beresp.status == 410) {
+        # Anyone can ask for any number of addresses that do not exist. A miss is kept 5 s (a
+        # burst on one broken link costs the app one render) with no grace, so Varnish keeps it
+        # in its Transient storage (what lives under `shortlived`, 10 s): misses never take the
+        # place of pages in the main storage. Its tags let a publish at that address purge it.
+        if (beresp.http.Surrogate-Key) {
+            set beresp.http.xkey = beresp.http.Surrogate-Key;
+        }
+        set beresp.ttl = 5s;
+        set beresp.grace = 0s;
+        set beresp.keep = 0s;
+        return (deliver);
+    }
     if (beresp.http.Surrogate-Key) {
         # A page built from content: it names its tags, so a publish can purge it. Next's
         # s-maxage (a year) stays on the response for a CDN that purges by the same tags.
