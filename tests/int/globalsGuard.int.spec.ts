@@ -135,7 +135,7 @@ describe('the header, drafts included', () => {
     })
     const emptied = await saveGlobal('header', { navigation: 0 })
     expect(emptied.status, JSON.stringify(emptied.body)).toBe(200)
-    const after = await stored('header')
+    const after = (await stored('header')) as { draft: Header; published: Header }
     expect(after.draft.navigation).toEqual([])
     expect(after.published.siteName).toBe(published.header.siteName)
   })
