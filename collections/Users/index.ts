@@ -3,9 +3,20 @@ import type { CollectionConfig } from 'payload'
 import { authenticated, isAdmin, isAdminField, isAdminOrSelf, isSignedIn } from '@/access'
 import { clearEditorHint, extendEditorHint, setEditorHint } from '@/lib/editLink/hint'
 
+import { LOCK_MINUTES, oneAnswerForFailedSignIn, requireResetToken } from './hooks'
+
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
-  auth: true,
+  /**
+   * Wrong passwords: after 5 in a row, password sign-in to the account pauses for LOCK_MINUTES.
+   * That bounds guessing to 5 tries per account per 10 minutes. A stranger can pause an account
+   * this way, but cannot keep its owner out, nor learn that it exists:
+   * - every failed sign-in, paused or not, account or not, answers the same 401 (FAILED_SIGN_IN);
+   * - "Forgot password" mails the owner a link, and the reset it leads to lifts the pause and
+   *   signs them in (Payload's resetPassword clears lockUntil): only the mailbox's owner gets that;
+   * - an admin can lift it too (`unlock` below).
+   */
+  auth: { maxLoginAttempts: 5, lockTime: LOCK_MINUTES * 60_000 },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'role', 'updatedAt'] },
   access: {
     read: authenticated,
@@ -19,6 +30,8 @@ export const Users: CollectionConfig<'users'> = {
   },
   // The public site's "Edit this page" loads only in a browser with this hint (src/lib/editLink).
   hooks: {
+    beforeOperation: [requireResetToken],
+    afterError: [oneAnswerForFailedSignIn],
     afterLogin: [setEditorHint],
     afterRefresh: [extendEditorHint],
     afterLogout: [clearEditorHint],
