@@ -1,12 +1,18 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { anyone, authenticated } from '@/access'
+import { authenticated } from '@/access'
+import { mediaShownOrAuthenticated } from '@/access/media'
 import { env } from '@/lib/env'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: {
+    read: mediaShownOrAuthenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
   upload: {
     staticDir: path.join(env.dataDir, 'media'),
     mimeTypes: ['image/*'],
