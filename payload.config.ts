@@ -20,12 +20,13 @@ import { Agents } from './globals/Agents'
 import { Site } from './globals/Site'
 import { Users } from './collections/Users'
 import { withGuards } from './src/hooks/guardWrites'
+import { ownLocksOnly } from './src/access/locks'
 import { explainClientErrors } from './src/lib/api/clientErrors'
 import { proseEditor } from './src/fields/richText'
 import { env } from './src/lib/env'
 import { survivePostgresRestarts } from './src/lib/database/resilience'
 import { healthEndpoint } from './src/lib/database/health'
-import { canRunJobs, runDueJobsEndpoint } from './src/lib/jobs/endpoint'
+import { mayRunJobs, runDueJobsEndpoint } from './src/lib/jobs/endpoint'
 import { editLinkEndpoint } from './src/lib/editLink/endpoint'
 import { mediaStorage } from './src/lib/media/storage'
 import { publishReleaseTask } from './src/lib/releases/job'
@@ -74,7 +75,7 @@ export default buildConfig({
   }),
   // Scheduled publishes are jobs; instrumentation.ts runs them in this server (src/lib/jobs/ticker.ts).
   // Scheduled releases too (src/lib/releases/job.ts).
-  jobs: { access: { run: canRunJobs }, tasks: [publishReleaseTask] },
+  jobs: { access: { run: mayRunJobs }, tasks: [publishReleaseTask] },
   plugins: [
     mediaStorage(env),
     redirectsPlugin(redirectsOptions),
@@ -87,4 +88,5 @@ export default buildConfig({
   sharp,
   telemetry: false,
   typescript: { outputFile: path.join(dirname, 'src/payload-types.ts') },
-})
+  // Payload's edit locks are made after the plugins run: their access is set on the result.
+}).then(ownLocksOnly)

@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { roleOf } from '@/access'
 
@@ -12,6 +12,24 @@ export const jobsToken = () => jobsTokenFor(env.PAYLOAD_SECRET)
 export const canRunJobs = ({ req }: { req: PayloadRequest }): boolean =>
   roleOf(req.user) === 'admin' || req.headers.get('authorization') === `Bearer ${jobsToken()}`
 
+/** 401 for nobody signed in, 403 for a signed-in editor: either way, it says who may. */
+const refusal = (req: PayloadRequest) =>
+  new APIError(
+    'Only an admin, or this server’s own job ticker, may run the job queue.',
+    req.user ? 403 : 401,
+    null,
+    true,
+  )
+
+/**
+ * The job queue's `access.run`. Payload answers a plain `false` with 401 "you must be logged in",
+ * even to a signed-in editor, for whom signing in changes nothing.
+ */
+export const mayRunJobs = ({ req }: { req: PayloadRequest }): true => {
+  if (canRunJobs({ req })) return true
+  throw refusal(req)
+}
+
 /**
  * POST /api/jobs/run-due: runs the due jobs of every queue, on one instance at a time.
  * Payload marks a job as processing only after reading it, so two instances running the queue at
@@ -23,9 +41,7 @@ export const runDueJobsEndpoint: Endpoint = {
   path: '/jobs/run-due',
   method: 'post',
   handler: async (req) => {
-    if (!canRunJobs({ req })) {
-      return Response.json({ errors: [{ message: 'Not allowed to run jobs.' }] }, { status: 403 })
-    }
+    mayRunJobs({ req })
     const result = await withAdvisoryLock(
       req.payload,
       JOBS_LOCK,
