@@ -1,3 +1,5 @@
+import type { PayloadRequest } from 'payload'
+
 import { relationId } from '@/lib/content/relationId'
 import type { Release } from '@/payload-types'
 
@@ -32,3 +34,15 @@ export function heldBy(item: Pick<Item, 'doc' | 'was'>): Held | undefined {
 /** `frameworks “Django”`, or `frameworks 7` when the title was never known. */
 export const describeHeld = (held: Held) =>
   `${held.collection} ${held.title ? `“${held.title}”` : held.id}${held.deleted ? ' (deleted)' : ''}`
+
+/**
+ * Sets a release's status fields alone, in the request's transaction: what the release's actions
+ * record about themselves (reverted, failed), never what a client may edit.
+ */
+export async function setReleaseState(
+  req: PayloadRequest,
+  id: number,
+  data: Pick<Release, 'status'> & Partial<Pick<Release, 'revertedAt' | 'failure'>>,
+) {
+  await req.payload.db.updateOne({ collection: 'releases', id, data, req })
+}

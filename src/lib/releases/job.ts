@@ -1,5 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { setReleaseState } from './items'
 import { runRelease } from './transaction'
 
 /**
@@ -19,14 +20,9 @@ async function recordFailure(req: PayloadRequest, release: number, at: string, r
   })
   // Rescheduled, published or deleted meanwhile: that is newer news than this failure.
   if (!current || current.status !== 'scheduled' || current.publishAt !== at) return
-  await req.payload.update({
-    collection: 'releases',
-    id: release,
-    data: { status: 'failed', failure: `${new Date().toISOString()}: ${reason}` },
-    depth: 0,
-    req,
-    overrideAccess: true,
-    context: { releaseAction: 'fail' },
+  await setReleaseState(req, release, {
+    status: 'failed',
+    failure: `${new Date().toISOString()}: ${reason}`,
   })
 }
 

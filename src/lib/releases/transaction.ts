@@ -6,7 +6,7 @@ import type { Release } from '@/payload-types'
 
 import { recordReleaseChanges, RELEASE_MOVES, type RankMove } from './changelog'
 import { refusePublishingMovedOn, refuseRevertingOverLaterWork } from './guards'
-import { heldBy, type GlobalItem, type Held, type Item } from './items'
+import { heldBy, setReleaseState, type GlobalItem, type Held, type Item } from './items'
 import {
   describeDoc,
   globalVersionData,
@@ -218,24 +218,34 @@ export async function runRelease(
     if (action === 'publish') await runGlobals()
     const changed = live.map(({ index }) => items[index]!)
     await recordReleaseChanges(req, release, action, changed, moves)
-    const saved = await req.payload.update({
+    const stamp = new Date().toISOString()
+    if (action === 'publish') {
+      await req.payload.update({
+        collection: 'releases',
+        id: releaseId,
+        data: {
+          status: 'published',
+          publishedAt: stamp,
+          items,
+          globals: globalsDone,
+          failure: null,
+        },
+        depth: 0,
+        req,
+        overrideAccess: true,
+        context: { releaseAction: action },
+      })
+    } else {
+      // Only the state changes. Not through a full save: a deleted document's row (its `doc`
+      // emptied by the delete) would fail the required check that the row passed when it was made.
+      await setReleaseState(req, releaseId, { status: 'reverted', revertedAt: stamp })
+    }
+    const saved = await req.payload.findByID({
       collection: 'releases',
       id: releaseId,
-      // A revert leaves the rows as they are: a deleted document's row could not be saved again.
-      data:
-        action === 'publish'
-          ? {
-              status: 'published',
-              publishedAt: new Date().toISOString(),
-              items,
-              globals: globalsDone,
-              failure: null,
-            }
-          : { status: 'reverted', revertedAt: new Date().toISOString() },
       depth: 0,
       req,
       overrideAccess: true,
-      context: { releaseAction: action },
     })
     await commitTransaction(req)
     const tags = collected()
