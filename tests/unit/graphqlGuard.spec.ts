@@ -72,6 +72,18 @@ describe('argumentProblem', () => {
     expect(problem(query)).toEqual({ path, message: expect.stringMatching(message) as unknown })
   })
 
+  it('refuses the operators the database cannot run, inline or in a where variable', () => {
+    expect(problem('{ Guides(where: { title: { all: ["a"] } }) { totalDocs } }')).toMatchObject({
+      path: 'Guides(where.title.all)',
+      message: expect.stringMatching(/"all" operator is not supported/) as unknown,
+    })
+    const query = 'query ($w: Guide_where) { Guides(where: $w) { totalDocs } }'
+    expect(problem(query, { w: { or: [{ title: { all: ['a'] } }] } })).toMatchObject({
+      path: 'Guides(where.or.0.title.all)',
+    })
+    expect(problem(query, { w: { title: { in: ['a'] } } })).toBeUndefined()
+  })
+
   it('reads page and limit through variables', () => {
     const query = 'query ($p: Int) { Guides(page: $p) { totalDocs } }'
     expect(problem(query, { p: -5 })).toMatchObject({ path: 'Guides(page)' })

@@ -1,8 +1,10 @@
 import fc from 'fast-check'
+import type { FlattenedField } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { controlCharacterProblem } from '@/lib/api/controlCharacters'
 import { searchParamsProblem } from '@/lib/api/queryGuard'
+import { whereFieldProblem } from '@/lib/api/whereFields'
 
 const problem = (query: string) => searchParamsProblem(new URLSearchParams(query))
 
@@ -48,6 +50,8 @@ describe('searchParamsProblem', () => {
     ['where[or][0][slug][within]=1', 'where[or][0][slug][within]', /"within"/],
     ['where[slug][intersects][0]=1', 'where[slug][intersects][0]', /"intersects"/],
     ['where={"slug":{"near":[1,2]}}', 'where.slug.near', /"near"/],
+    ['where[slug][all]=a,b', 'where[slug][all]', /"all" operator is not supported.*Use in/],
+    ['where={"or":[{"slug":{"all":["a"]}}]}', 'where.or.0.slug.all', /"all"/],
     ['where={"slug":{"equals":"a\\u0000"}}', 'where.slug.equals', /U\+0000/],
     ['where={"slug":', 'where', /not valid JSON/],
     ['page=-5', 'page', /1 or more, not "-5"/],
@@ -71,6 +75,46 @@ describe('searchParamsProblem', () => {
       'where[slug][equals]=a%0Ab&select[title]=true',
       'where={"slug":{"equals":"x"}}',
       'utm_source=news',
+    ]) {
+      expect(problem(query), query).toBeUndefined()
+    }
+  })
+})
+
+describe('whereFieldProblem', () => {
+  const fields = [
+    { name: 'createdAt', type: 'date' },
+    { name: 'title', type: 'text' },
+    { name: 'cta', type: 'group', flattenedFields: [{ name: 'shown', type: 'checkbox' }] },
+    { name: 'linksTo', type: 'relationship', relationTo: ['guides', 'pages'], hasMany: true },
+  ] as FlattenedField[]
+  const problem = (query: string) => whereFieldProblem(fields, new URLSearchParams(query))
+
+  it.each([
+    ['where[createdAt][contains]=x', 'where[createdAt][contains]', /createdAt is a date field/],
+    ['where[linksTo][equals]=3', 'where[linksTo][equals]', /query linksTo\.value \(the id\)/],
+    ['where[linksTo][in][0]=3', 'where[linksTo][in][0]', /several collections/],
+    [
+      'where[or][0][cta.shown][like]=x',
+      'where[or][0][cta.shown][like]',
+      /cta\.shown is a checkbox/,
+    ],
+    [
+      'where={"and":[{"createdAt":{"not_like":"x"}}]}',
+      'where[and][0][createdAt][not_like]',
+      /date/,
+    ],
+  ])('%s: 400 naming %s', (query, path, message) => {
+    expect(problem(query)).toEqual({ path, message: expect.stringMatching(message) as unknown })
+  })
+
+  it('lets text operators on text, and any operator on unknown paths, through', () => {
+    for (const query of [
+      'where[title][like]=go',
+      'where[createdAt][greater_than]=2026-01-01',
+      'where[version.createdAt][like]=x',
+      'where[linksTo.value][equals]=3&where[linksTo.relationTo][equals]=guides',
+      'where={"linksTo":{"equals":{"relationTo":"guides","value":3}}}',
     ]) {
       expect(problem(query), query).toBeUndefined()
     }

@@ -21,6 +21,13 @@ const POSTGRES: Record<string, Mapped> = {
     status: 400,
     message: 'A JSON value holds a character the database cannot store (NUL, \\u0000).',
   },
+  // Postgres has no such operator for the column's type: `like` or `contains` on a select, a date
+  // or a checkbox, which Payload passes through to an ILIKE.
+  '42883': {
+    status: 400,
+    message:
+      'A where operator does not apply to the type of the field it is used on (like and contains are for text fields).',
+  },
   '2201X': { status: 400, message: 'page must be a whole number, 1 or more.' },
   '2201W': { status: 400, message: 'limit must be a whole number, 0 (no limit) or more.' },
   '40P01': { status: 409, message: 'Another save got in the way. Try again.' },

@@ -2,6 +2,7 @@ import { Kind, visit, type DocumentNode, type ValueNode } from 'graphql'
 
 import { controlCharacterIn } from './controlCharacters'
 import type { FieldProblem } from './inputShape'
+import { operatorProblem, unsupported, unsupportedOperatorIn } from './queryGuard'
 
 /**
  * Payload's list arguments, as the REST query string has them (src/lib/api/queryGuard.ts): `page`
@@ -15,22 +16,35 @@ const NUMBER_ARGUMENTS: Record<string, { min: number; says: string }> = {
 
 type Variables = Record<string, unknown>
 
-/** The first string in an argument's value that breaks the text rule; variables are in the body. */
-function textProblem(node: ValueNode, path: string): FieldProblem | undefined {
+/**
+ * The first string in an argument's value that breaks the text rule, or, in a `where`, an operator
+ * the database cannot run (inline, or as a whole `where` variable). Variables' text is checked
+ * with the rest of the body.
+ */
+function valueProblem(
+  node: ValueNode,
+  path: string,
+  inWhere: boolean,
+  variables: Variables,
+): FieldProblem | undefined {
   switch (node.kind) {
     case Kind.STRING: {
       const problem = controlCharacterIn(node.value)
       return problem ? { path, message: problem } : undefined
     }
+    case Kind.VARIABLE:
+      return inWhere ? unsupportedOperatorIn(variables[node.name.value], path) : undefined
     case Kind.LIST:
       for (const [index, item] of node.values.entries()) {
-        const problem = textProblem(item, `${path}.${index}`)
+        const problem = valueProblem(item, `${path}.${index}`, inWhere, variables)
         if (problem) return problem
       }
       return undefined
     case Kind.OBJECT:
       for (const field of node.fields) {
-        const problem = textProblem(field.value, `${path}.${field.name.value}`)
+        const at = `${path}.${field.name.value}`
+        if (inWhere && unsupported(field.name.value)) return operatorProblem(at, field.name.value)
+        const problem = valueProblem(field.value, at, inWhere, variables)
         if (problem) return problem
       }
       return undefined
@@ -56,8 +70,8 @@ function numberProblem(name: string, node: ValueNode, variables: Variables) {
 /**
  * The first inline argument (or variable default) of a parsed query that Payload would fail on:
  * text with a control character (`where: { slug: { equals: "a\u0000" } }`, which GraphQL's escape
- * turns into a NUL) or a `page` / `limit` out of range, inline or through a variable. Named as
- * `Field(argument.path)`. Variables themselves are checked with the rest of the body.
+ * turns into a NUL), a `where` operator the database cannot run (`all`), or a `page` / `limit` out
+ * of range, inline or through a variable. Named as `Field(argument.path)`.
  */
 export function argumentProblem(
   document: DocumentNode,
@@ -74,13 +88,13 @@ export function argumentProblem(
     },
     Argument(node) {
       found ??= named(
-        textProblem(node.value, node.name.value) ??
+        valueProblem(node.value, node.name.value, node.name.value === 'where', variables) ??
           numberProblem(node.name.value, node.value, variables),
       )
     },
     VariableDefinition(node) {
       if (node.defaultValue) {
-        found ??= textProblem(node.defaultValue, `$${node.variable.name.value}`)
+        found ??= valueProblem(node.defaultValue, `$${node.variable.name.value}`, false, variables)
       }
     },
   })

@@ -6,12 +6,21 @@ import type { FieldProblem } from './inputShape'
  * Payload parses them. Each answered with a 500 before.
  */
 
+const GEOGRAPHIC = 'needs a geographic (point) field, and no field here is one'
+
 /**
- * Operators that need PostGIS, which this database does not have (and no field here is a point):
- * Postgres failed on every query using them. No field is named like them either, so any `where`
+ * `where` operators Payload lists but this database cannot run, each failing with a 500: `near`,
+ * `within` and `intersects` need PostGIS (which it lacks) and a point field (none here); Payload's
+ * Postgres adapter does not implement `all`. No field is named like them either, so any `where`
  * segment with one of these names is one of them.
  */
-const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
+const UNSUPPORTED_OPERATORS: Record<string, string> = {
+  near: GEOGRAPHIC,
+  within: GEOGRAPHIC,
+  intersects: GEOGRAPHIC,
+  all: 'is not supported by this database. Use in (any of the values) instead',
+}
+export const unsupported = (name: string) => Object.hasOwn(UNSUPPORTED_OPERATORS, name)
 
 /**
  * Payload's number parameters: `page` counts from 1 (a negative one reached Postgres as a negative
@@ -27,23 +36,23 @@ const NUMBERS: Record<string, { min: number; says: string }> = {
 /** `where[or][0][slug][equals]` → `['where', 'or', '0', 'slug', 'equals']`, as qs reads it. */
 const segments = (key: string) => key.split(/[[\]]+/).filter(Boolean)
 
-/** The first key anywhere in a parsed `where` that is a PostGIS operator. */
-function geoOperatorIn(where: unknown, path: string): FieldProblem | undefined {
+/** The first key anywhere in a parsed `where` that is an operator this database cannot run. */
+export function unsupportedOperatorIn(where: unknown, path: string): FieldProblem | undefined {
   const stack: { value: unknown; path: string }[] = [{ value: where, path }]
   for (let next = stack.pop(); next; next = stack.pop()) {
     if (typeof next.value !== 'object' || next.value === null) continue
     for (const [key, inner] of Object.entries(next.value)) {
       const at = `${next.path}.${key}`
-      if (GEO_OPERATORS.has(key)) return geoProblem(at, key)
+      if (unsupported(key)) return operatorProblem(at, key)
       stack.push({ value: inner, path: at })
     }
   }
   return undefined
 }
 
-const geoProblem = (path: string, operator: string): FieldProblem => ({
+export const operatorProblem = (path: string, operator: string): FieldProblem => ({
   path,
-  message: `the "${operator}" operator needs a geographic (point) field, and no field here is one. Use equals, like, in or another operator.`,
+  message: `the "${operator}" operator ${UNSUPPORTED_OPERATORS[operator]}.`,
 })
 
 /** `where` or `data` sent as JSON text (`?where={"slug":{"equals":"x"}}`), as Payload accepts. */
@@ -57,7 +66,7 @@ function jsonParamProblem(key: string, value: string): FieldProblem | undefined 
   }
   return (
     controlCharacterProblem(parsed, key) ??
-    (key === 'where' ? geoOperatorIn(parsed, key) : undefined)
+    (key === 'where' ? unsupportedOperatorIn(parsed, key) : undefined)
   )
 }
 
@@ -69,8 +78,8 @@ function paramProblem(key: string, value: string): FieldProblem | undefined {
   if (valueProblem) return { path: key, message: valueProblem }
   const [root, ...rest] = segments(key)
   if (root === 'where' && rest.length > 0) {
-    const operator = rest.find((segment) => GEO_OPERATORS.has(segment))
-    if (operator) return geoProblem(key, operator)
+    const operator = rest.find(unsupported)
+    if (operator) return operatorProblem(key, operator)
   }
   if ((root === 'where' || root === 'data') && key === root) return jsonParamProblem(key, value)
   const number = root === undefined ? undefined : NUMBERS[root]

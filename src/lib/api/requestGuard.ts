@@ -1,10 +1,11 @@
-import type { SanitizedConfig } from 'payload'
+import type { FlattenedField, SanitizedConfig } from 'payload'
 
 import { controlCharacterProblem } from './controlCharacters'
 import type { FieldProblem } from './inputShape'
 import { searchParamsProblem } from './queryGuard'
 import { multipartProblem, pathProblem } from './requestText'
 import { unservedRoute } from './unservedRoutes'
+import { collectionFields, whereFieldProblem } from './whereFields'
 
 /**
  * What every request to the CMS API passes before Payload sees it: a body limit (413), a content
@@ -119,10 +120,21 @@ const refuse = (problem: FieldProblem): CheckedBody => ({
  */
 export async function checkRequest(
   request: Request,
-  { json, multipart }: { json: number; multipart?: number },
+  {
+    json,
+    multipart,
+    fields,
+  }: {
+    json: number
+    multipart?: number
+    /** The collection's, when the path names one: its `where` conditions are checked against them. */
+    fields?: FlattenedField[]
+  },
 ): Promise<CheckedBody> {
+  const queryProblem = (params: URLSearchParams) =>
+    searchParamsProblem(params) ?? (fields ? whereFieldProblem(fields, params) : undefined)
   const url = new URL(request.url)
-  const inUrl = pathProblem(url) ?? searchParamsProblem(url.searchParams)
+  const inUrl = pathProblem(url) ?? queryProblem(url.searchParams)
   if (inUrl) return refuse(inUrl)
   const type = mediaType(request)
   if (!WITH_BODY.has(request.method)) return { ok: true, request }
@@ -172,7 +184,7 @@ export async function checkRequest(
       const problem = controlCharacterProblem(body)
       if (problem) return refuse(problem)
     } else {
-      const problem = searchParamsProblem(new URLSearchParams(text))
+      const problem = queryProblem(new URLSearchParams(text))
       if (problem) return refuse(problem)
     }
   } else if (bytes.byteLength > 0) {
@@ -193,12 +205,15 @@ export function guardRest<Context>(
   config: Promise<SanitizedConfig>,
 ): Handler<Context> {
   return async (request, context) => {
-    if (unservedRoute(await config, new URL(request.url).pathname)) {
+    const resolved = await config
+    const { pathname } = new URL(request.url)
+    if (unservedRoute(resolved, pathname)) {
       return apiProblem(404, 'There is no API route at this address.')
     }
     const checked = await checkRequest(request, {
       json: BODY_LIMITS.jsonBytes,
       multipart: BODY_LIMITS.multipartBytes,
+      fields: collectionFields(resolved, pathname),
     })
     return checked.ok ? handler(checked.request, context) : checked.response
   }
