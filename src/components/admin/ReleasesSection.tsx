@@ -5,13 +5,14 @@ import type { User } from '@/payload-types'
 import { exactTime, fromNow } from './cockpitTime'
 
 /**
- * The cockpit's "Releases": the open and scheduled ones, soonest schedule first, with how many
- * documents each holds. Read with the signed-in user's access.
+ * The cockpit's "Releases": the ones whose scheduled publish failed first, with the reason, then
+ * the open and scheduled ones, soonest schedule first, with how many documents each holds. Read
+ * with the signed-in user's access.
  */
 export async function ReleasesSection({ payload, user }: { payload: Payload; user: User }) {
   const { docs } = await payload.find({
     collection: 'releases',
-    where: { status: { in: ['open', 'scheduled'] } },
+    where: { status: { in: ['failed', 'open', 'scheduled'] } },
     sort: ['publishAt', '-updatedAt'],
     limit: 20,
     depth: 0,
@@ -22,16 +23,20 @@ export async function ReleasesSection({ payload, user }: { payload: Payload; use
       items: true,
       globals: true,
       updatedAt: true,
+      failure: true,
     },
     user,
     overrideAccess: false,
   })
+  const failedFirst = [...docs].sort(
+    (a, b) => Number(b.status === 'failed') - Number(a.status === 'failed'),
+  )
   return (
     <section className="cockpit__section" aria-label="Releases">
       <h2>Releases</h2>
       {docs.length === 0 ? <p className="cockpit__empty">No open release.</p> : null}
       <ul className="cockpit__list">
-        {docs.map((release) => {
+        {failedFirst.map((release) => {
           const at = release.status === 'scheduled' ? release.publishAt : null
           const count = release.items?.length ?? 0
           const globals = (release.globals ?? []).map((row) => row.global)
@@ -44,9 +49,17 @@ export async function ReleasesSection({ payload, user }: { payload: Payload; use
                 {count} {count === 1 ? 'document' : 'documents'}
                 {globals.length > 0 ? `, the ${globals.join(' and the ')}` : null}
               </span>
-              <span className="cockpit__tag">{at ? 'scheduled' : 'open'}</span>
+              <span
+                className={
+                  release.status === 'failed' ? 'cockpit__tag cockpit__tag--failed' : 'cockpit__tag'
+                }
+              >
+                {release.status === 'failed' ? 'schedule failed' : at ? 'scheduled' : 'open'}
+              </span>
               <span className="cockpit__meta">
-                {at ? (
+                {release.status === 'failed' ? (
+                  <span className="cockpit__failure">{release.failure}</span>
+                ) : at ? (
                   <>
                     publishes{' '}
                     <time dateTime={at} title={exactTime(at)}>
