@@ -1,11 +1,59 @@
-import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig, FieldAccess, FieldHook } from 'payload'
 
 import { authenticated } from '@/access'
+import { FieldsInvalid } from '@/lib/api/errors'
 import { TAGS, revalidateTags } from '@/lib/content/cacheTags'
 import { relationId } from '@/lib/content/relationId'
 import type { GuideChange } from '@/payload-types'
 
 const nobody = () => false
+const nobodyEdits: FieldAccess = () => false
+
+type Move = { framework?: unknown; from?: unknown; to?: unknown }
+
+/** A locked field's value as stored, however a client spells it: an id or its document, a date. */
+function asStored(name: string, value: unknown): string {
+  if (value === undefined || value === null) return 'null'
+  if (name === 'guide' || name === 'release') return String(relationId(value as number))
+  if (name === 'at' && typeof value === 'string') return String(Date.parse(value) || value)
+  if (name === 'moves' && Array.isArray(value)) {
+    const rows = value.map((row: Move) =>
+      row && typeof row === 'object'
+        ? [String(relationId(row.framework as number)), row.from ?? null, row.to ?? null]
+        : row,
+    )
+    return JSON.stringify(rows)
+  }
+  return JSON.stringify(value)
+}
+
+/**
+ * An entry records what a publish did, and only publishing writes it (Local API, access
+ * overridden). Through any API a person may hide it and nothing else: a change to another field
+ * is refused naming it, so no entry can be pointed at a release that was never published (its
+ * private note would show as "Reverted: …") or made to say what no publish did. Runs before
+ * field access, which would drop the value without a word; an unchanged value (the admin form
+ * sends every field) passes.
+ */
+const refuseEdits: FieldHook<GuideChange, unknown> = ({
+  field,
+  value,
+  previousValue,
+  operation,
+  overrideAccess,
+}) => {
+  const { name } = field
+  if (overrideAccess || operation !== 'update' || !name) return value
+  if (asStored(name, value) === asStored(name, previousValue)) return value
+  throw new FieldsInvalid('guide-changes', [
+    {
+      path: name,
+      message:
+        'is written by the publish this entry records and cannot be edited: only Hidden can.',
+    },
+  ])
+}
+const locked = { access: { update: nobodyEdits }, hooks: { beforeValidate: [refuseEdits] } }
 
 /** Any entry added, hidden or shown again changes what the guide's "What changed" lists. */
 const revalidateGuide: CollectionAfterChangeHook<GuideChange> = async ({ doc, req }) => {
@@ -39,11 +87,18 @@ export const GuideChanges: CollectionConfig<'guide-changes'> = {
   defaultSort: '-at',
   hooks: { afterChange: [revalidateGuide] },
   fields: [
-    { name: 'guide', type: 'relationship', relationTo: 'guides', required: true, index: true },
+    {
+      name: 'guide',
+      type: 'relationship',
+      relationTo: 'guides',
+      required: true,
+      index: true,
+      ...locked,
+    },
     {
       type: 'row',
       fields: [
-        { name: 'at', type: 'date', required: true, admin: { readOnly: true } },
+        { name: 'at', type: 'date', required: true, admin: { readOnly: true }, ...locked },
         {
           name: 'kind',
           type: 'select',
@@ -54,14 +109,22 @@ export const GuideChanges: CollectionConfig<'guide-changes'> = {
             { label: 'Reverted', value: 'revert' },
           ],
           admin: { readOnly: true },
+          ...locked,
         },
       ],
     },
-    { name: 'release', type: 'relationship', relationTo: 'releases', admin: { readOnly: true } },
+    {
+      name: 'release',
+      type: 'relationship',
+      relationTo: 'releases',
+      admin: { readOnly: true },
+      ...locked,
+    },
     {
       name: 'moves',
       type: 'array',
       admin: { readOnly: true, description: 'Derived from the published rankings.' },
+      ...locked,
       fields: [
         { name: 'framework', type: 'relationship', relationTo: 'frameworks', required: true },
         {

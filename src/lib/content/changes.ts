@@ -11,10 +11,13 @@ export type GuideChangeView = {
   moves: { name: string; from: number | null; to: number | null }[]
 }
 
+/** A release's note is public once the release went out: never while it is open or scheduled. */
+const PUBLIC_NOTE: readonly (string | null | undefined)[] = ['published', 'reverted']
+
 /**
  * The guide's visible changes, newest first. Entries exist only for publishes (never drafts); they
  * name releases, which readers may not read, so the query overrides access and keeps only the
- * release's public note and the frameworks' published names.
+ * public note of a release that went out and the frameworks' published names.
  */
 export async function findGuideChanges(
   payload: Payload,
@@ -30,13 +33,17 @@ export async function findGuideChanges(
     draft: false,
     overrideAccess: true,
     select: { at: true, kind: true, release: true, moves: true },
-    populate: { releases: { note: true }, frameworks: { name: true } },
+    populate: { releases: { note: true, status: true }, frameworks: { name: true } },
   })
   return docs.map((change) => ({
     id: change.id,
     at: change.at,
     kind: change.kind,
-    note: (typeof change.release === 'object' && change.release?.note) || null,
+    note:
+      (typeof change.release === 'object' &&
+        PUBLIC_NOTE.includes(change.release?.status) &&
+        change.release?.note) ||
+      null,
     moves: (change.moves ?? []).map((move) => ({
       name: typeof move.framework === 'object' ? move.framework.name : '?',
       from: move.from ?? null,
