@@ -11,11 +11,11 @@ import { guideDescription, pageDescription } from '@/lib/seo/metadata'
 import type { Page } from '@/payload-types'
 
 import { lexicalToMarkdown, type LinkResolver } from './lexical'
-import { inline, paragraph } from './text'
+import { emphasis, inline, link, paragraph, strong, yamlString } from './text'
 
 /**
  * The Markdown twins of the site's pages: the same CMS content as the HTML, in the same order,
- * every link absolute. Rich text goes through Payload's Lexical-to-Markdown conversion.
+ * every link absolute. Every word goes through ./text (rich text through ./lexical), escaped.
  */
 export type MarkdownContext = {
   site: SiteSettings
@@ -24,15 +24,13 @@ export type MarkdownContext = {
   publishedGuide: (slug: string) => Promise<GuideView | null>
 }
 
-const cell = (text: string) => inline(text).replace(/\|/g, '\\|').replace(/\s+/g, ' ')
-
-/** YAML front matter; JSON strings are valid YAML scalars. */
+/** YAML front matter, each value a quoted string on its line. */
 const frontMatter = (fields: Record<string, string | undefined>) =>
   [
     '---',
     ...Object.entries(fields)
       .filter((entry): entry is [string, string] => Boolean(entry[1]))
-      .map(([key, value]) => `${key}: ${JSON.stringify(value)}`),
+      .map(([key, value]) => `${key}: ${yamlString(value)}`),
     '---',
   ].join('\n')
 
@@ -52,16 +50,16 @@ function rankingTable(guide: GuideView, url: string): string {
   const header = [labels.rank, labels.framework, labels.language, labels.buildModel, labels.bestFor]
   const rows = guide.ranking.map((framework, index) => [
     String(index + 1),
-    `[${cell(framework.name)}](${url}#${framework.slug})`,
-    cell(framework.language),
-    cell(framework.buildModel),
-    cell(framework.bestFor),
+    link(framework.name, `${url}#${framework.slug}`),
+    inline(framework.language),
+    inline(framework.buildModel),
+    inline(framework.bestFor),
   ])
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`
   return [
     `${paragraph(labels.caption)}:`,
     '',
-    line(header.map(cell)),
+    line(header.map(inline)),
     line(header.map(() => '---')),
     ...rows.map(line),
   ].join('\n')
@@ -76,12 +74,12 @@ function callToAction(
   return [
     `${level} ${inline(cta.heading)}`,
     cta.text ? paragraph(cta.text) : null,
-    href && cta.linkLabel ? `[${inline(cta.linkLabel)}](${href})` : null,
+    href && cta.linkLabel ? link(cta.linkLabel, href) : null,
   ]
 }
 
 /** The whole ranked guide, in the order the page shows it. */
-export async function guideMarkdown(guide: GuideView, context: MarkdownContext): Promise<string> {
+export function guideMarkdown(guide: GuideView, context: MarkdownContext): string {
   const url = guideUrl(guide.slug, context.site.homeGuideSlug)
   const links = linksFrom(context.addresses, url)
   const rich = (data: unknown) => lexicalToMarkdown(data, links)
@@ -90,16 +88,14 @@ export async function guideMarkdown(guide: GuideView, context: MarkdownContext):
   const changesAt = (position: GuideView['changesSection']['position']) =>
     guide.changesSection.position === position ? changesMarkdown(guide) : []
 
-  const entries = await Promise.all(
-    guide.ranking.map(async (framework, index) => [
-      `## ${inline(`${guide.tableLabels.rank}${index + 1} ${framework.name}`)}`,
-      // The page marks our own entry with a badge; here it is said in words.
-      framework.declaredBias ? `*${inline(guide.declaredBiasLabel)}*` : null,
-      paragraph(`${framework.language} · ${framework.buildModel}`),
-      `**${inline(guide.tableLabels.bestFor)}:** ${inline(framework.bestFor)}`,
-      await rich(framework.blurb),
-    ]),
-  )
+  const entries = guide.ranking.map((framework, index) => [
+    `## ${inline(`${guide.tableLabels.rank}${index + 1} ${framework.name}`)}`,
+    // The page marks our own entry with a badge; here it is said in words.
+    framework.declaredBias ? emphasis(guide.declaredBiasLabel) : null,
+    paragraph(`${framework.language} · ${framework.buildModel}`),
+    `${strong(`${guide.tableLabels.bestFor}:`)} ${inline(framework.bestFor)}`,
+    rich(framework.blurb),
+  ])
   return document([
     frontMatter({
       title: guide.title,
@@ -111,23 +107,20 @@ export async function guideMarkdown(guide: GuideView, context: MarkdownContext):
     `# ${inline(guide.title)}`,
     paragraph(guide.dek),
     `## ${inline(criteria.heading)}`,
-    await rich(criteria.intro),
+    rich(criteria.intro),
     criteria.criteria
       .map(
         (criterion, index) =>
-          `${index + 1}. **${inline(criterion.name)}**${criterion.question ? ` (${inline(criterion.question)})` : ''}`,
+          `${index + 1}. ${strong(criterion.name)}${criterion.question ? ` (${inline(criterion.question)})` : ''}`,
       )
       .join('\n'),
-    await rich(criteria.outro),
+    rich(criteria.outro),
     rankingTable(guide, url),
-    await rich(guide.crossLink),
+    rich(guide.crossLink),
     ...entries.flat(),
     ...changesAt('afterRanking'),
     ...(caveats.caveats.length > 0
-      ? [
-          `## ${inline(caveats.heading)}`,
-          ...(await Promise.all(caveats.caveats.map((caveat) => rich(caveat.body)))),
-        ]
+      ? [`## ${inline(caveats.heading)}`, ...caveats.caveats.map((caveat) => rich(caveat.body))]
       : []),
     ...changesAt('afterCaveats'),
     ...callToAction(guide.cta, links),
@@ -142,14 +135,14 @@ function changesMarkdown(guide: GuideView): string[] {
   const entries = guide.changes.map((change) =>
     [
       `- **${readableDate(change.at)}**${change.kind === 'revert' ? ` ${inline(revertedLabel)}` : ''}${change.note ? `: ${inline(change.note)}` : ''}`,
-      ...change.moves.map((move) => `  - ${inline(moveText(move, guide.tableLabels.rank))}`),
+      ...change.moves.map((move) => `  - ${paragraph(moveText(move, guide.tableLabels.rank))}`),
     ].join('\n'),
   )
   return [
     `## ${inline(heading)}`,
     ...(intro ? [paragraph(intro)] : []),
     entries.join('\n'),
-    `[${inline(feedLabel)}](${env.SITE_URL}${changesFeedPath(guide.slug)})`,
+    link(feedLabel, `${env.SITE_URL}${changesFeedPath(guide.slug)}`),
   ]
 }
 
@@ -163,10 +156,10 @@ async function blockMarkdown(
   const rich = (data: unknown) => lexicalToMarkdown(data, links)
   switch (block.blockType) {
     case 'prose':
-      return [await rich(block.content)]
+      return [rich(block.content)]
     case 'callout': {
       const href = links(block)
-      return [`> ${paragraph(block.text)}${href ? ` [${inline(block.linkLabel)}](${href})` : ''}`]
+      return [`> ${paragraph(block.text)}${href ? ` ${link(block.linkLabel, href)}` : ''}`]
     }
     case 'cta':
       return callToAction(block, links)
@@ -182,14 +175,10 @@ async function blockMarkdown(
     case 'faq':
       return [
         `## ${inline(block.heading)}`,
-        ...(
-          await Promise.all(
-            (block.items ?? []).map(async (item) => [
-              `### ${inline(item.question)}`,
-              await rich(item.answer),
-            ]),
-          )
-        ).flat(),
+        ...(block.items ?? []).flatMap((item) => [
+          `### ${inline(item.question)}`,
+          rich(item.answer),
+        ]),
       ]
   }
 }
@@ -227,7 +216,7 @@ export function indexMarkdown(guides: GuideView[], context: MarkdownContext): st
     }),
     `# ${inline(site.labels.guidesIndex)}`,
     ...guides.flatMap((guide) => [
-      `## [${inline(guide.title)}](${new URL(addresses[linkKey('guides', guide.id)]?.path ?? `/guides/${guide.slug}`, env.SITE_URL).href})`,
+      `## ${link(guide.title, new URL(addresses[linkKey('guides', guide.id)]?.path ?? `/guides/${guide.slug}`, env.SITE_URL).href)}`,
       paragraph(guide.dek),
       paragraph(`${guide.updatedLabel} ${readableDate(guide.lastUpdated)}`),
     ]),

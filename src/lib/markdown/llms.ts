@@ -1,6 +1,6 @@
 import type { Agent } from '@/payload-types'
 
-import { inline } from './text'
+import { inline, lines, link } from './text'
 
 export type LlmsEntry = { title: string; url: string; description?: string | null }
 
@@ -13,10 +13,8 @@ export type LlmsIndex = {
 }
 
 const quote = (text: string) =>
-  text
-    .trim()
-    .split(/\n+/)
-    .map((line) => `> ${inline(line.trim())}`)
+  lines(text)
+    .map((line) => `> ${line}`)
     .join('\n')
 
 const list = (heading: string, entries: LlmsEntry[]) =>
@@ -26,8 +24,8 @@ const list = (heading: string, entries: LlmsEntry[]) =>
         `## ${inline(heading)}`,
         '',
         ...entries.map(({ title, url, description }) => {
-          const line = description?.replace(/\s+/g, ' ').trim()
-          return `- [${inline(title)}](${url})${line ? `: ${inline(line)}` : ''}`
+          const notes = inline(description ?? '')
+          return `- ${link(title, url)}${notes ? `: ${notes}` : ''}`
         }),
       ].join('\n')
 
@@ -41,7 +39,7 @@ export function llmsTxt({ siteName, agents, guides, pages, fullTextUrl }: LlmsIn
   return `${[
     `# ${inline(siteName)}`,
     agents.summary ? quote(agents.summary) : null,
-    agents.details ? inline(agents.details.trim()) : null,
+    agents.details ? lines(agents.details).join('\n') : null,
     list(sections.guides, guides),
     list(sections.pages, pages),
     list(sections.optional, [

@@ -115,15 +115,17 @@ async function llmsIndex(ctx: MarkdownContext): Promise<LlmsIndex> {
 /** /llms-full.txt: the guides, then the pages, in full. */
 async function llmsFull(ctx: MarkdownContext): Promise<string> {
   const { agents, frame, guides, pages } = await publishedSite()
-  const documents = await Promise.all([
-    ...guides.map(async (guide) => {
-      const markdown = await guideMarkdown(guide, ctx)
-      return { url: guideUrl(guide.slug, ctx.site.homeGuideSlug), markdown }
-    }),
-    ...pages.map(async (page) => ({
-      url: absolute(pagePath(page.slug)),
-      markdown: await pageMarkdown(page, ctx),
+  const documents = [
+    ...guides.map((guide) => ({
+      url: guideUrl(guide.slug, ctx.site.homeGuideSlug),
+      markdown: guideMarkdown(guide, ctx),
     })),
-  ])
+    ...(await Promise.all(
+      pages.map(async (page) => ({
+        url: absolute(pagePath(page.slug)),
+        markdown: await pageMarkdown(page, ctx),
+      })),
+    )),
+  ]
   return llmsFullTxt({ siteName: frame.siteName, agents }, documents)
 }

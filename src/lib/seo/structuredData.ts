@@ -54,8 +54,18 @@ export function guideJsonLd(guide: GuideView, site: SiteSettings) {
   }
 }
 
-/** Serialised for a <script> element: "<" is escaped so no content can close the tag. */
-export const jsonLdScript = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c')
+// Inside <script>, `</script` ends the element and `<!--` changes how the HTML parser looks for
+// that end: with every `<` escaped neither can occur. `>` and `&` go too, for parsers that read
+// the element as markup, and U+2028/U+2029, which older JavaScript reads as line ends. Each
+// escape is one JSON.parse reads back as the same character.
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g
+
+/** Serialised for a <script type="application/ld+json"> element: nothing in it can end it. */
+export const jsonLdScript = (data: unknown) =>
+  JSON.stringify(data).replace(
+    UNSAFE_IN_SCRIPT,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
 
 /** schema.org WebPage, plus an FAQPage for each FAQ block: its questions and their answers' text. */
 export function pageJsonLd(page: Page, site: SiteSettings) {
