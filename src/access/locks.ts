@@ -2,9 +2,7 @@ import { APIError, type Access, type SanitizedConfig } from 'payload'
 
 import { documentId } from '@/lib/api/inputShape'
 import { relationId } from '@/lib/content/relationId'
-
-/** Payload's collection of the admin's edit locks: who is editing which document. */
-const LOCKED_DOCUMENTS = 'payload-locked-documents'
+import { LOCKED_DOCUMENTS } from '@/lib/database/payloadInternals'
 
 type Caller = { id: number | string; collection: string }
 

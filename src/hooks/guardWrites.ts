@@ -10,6 +10,7 @@ import {
 import { Conflict, FieldsInvalid } from '@/lib/api/errors'
 
 import { holdReferenced, lockForWrite } from '@/lib/database/documentLocks'
+import { LOCKED_DOCUMENTS } from '@/lib/database/payloadInternals'
 
 import { refuseDeletingShownDocuments } from './guardDeletes'
 import {
@@ -186,7 +187,6 @@ export const guardWrites: CollectionBeforeOperationHook = async ({
   return args
 }
 
-const LOCKED_DOCUMENTS = 'payload-locked-documents'
 const editLockKey = (collection: string, id: number) => `editLock:${collection}:${id}`
 
 /** Whether the signed-in user holds the admin's edit lock on this document. */

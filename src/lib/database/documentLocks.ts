@@ -4,16 +4,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Reference } from '@/lib/api/inputShape'
 
-type DrizzleLike = { execute: (query: unknown) => Promise<unknown> }
-
-/** The database connection of the request's transaction, if it has one. */
-async function transactionOf(req: PayloadRequest): Promise<DrizzleLike | undefined> {
-  if (!req.transactionID) return undefined
-  const id = await req.transactionID
-  const sessions = (req.payload.db as unknown as { sessions?: Record<string, { db: DrizzleLike }> })
-    .sessions
-  return id === undefined ? undefined : sessions?.[id]?.db
-}
+import { transactionConnection } from './payloadInternals'
 
 /**
  * Writes to one document take turns: a lock held until the request's transaction ends, taken
@@ -25,7 +16,7 @@ export async function lockForWrite(
   collection: string,
   id: number | undefined,
 ) {
-  const db = await transactionOf(req)
+  const db = await transactionConnection(req)
   if (!db) return
   // A save waits at most this long for the one before it; then 409 (src/lib/api/clientErrors.ts).
   // Waiters hold a pooled connection: unbounded waits could empty the pool.
@@ -47,7 +38,7 @@ export const LOCK_WAIT_MS = 10_000
  * reference and refuses, instead of emptying the row this save just wrote.
  */
 export async function holdReferenced(req: PayloadRequest, references: Reference[]) {
-  const db = await transactionOf(req)
+  const db = await transactionConnection(req)
   if (!db) return
   for (const { collection, id } of references) {
     await db.execute(sql`select pg_advisory_xact_lock_shared(hashtext(${collection}), ${id}::int)`)

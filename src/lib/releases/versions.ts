@@ -1,5 +1,6 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
+
+import { stopAutosavingInto } from '@/lib/database/payloadInternals'
 
 /** The content collections a release can hold: each has drafts and versions. */
 export const RELEASABLE = ['guides', 'pages', 'frameworks', 'criteria', 'caveats'] as const
@@ -92,21 +93,10 @@ export async function publishedGlobalVersion(
   return stamp(docs)?.id
 }
 
-type DrizzleLike = { execute: (query: unknown) => Promise<unknown> }
-
 /**
  * Autosave rewrites the newest autosaved version in place (Payload's saveVersion), so a captured
  * version would change under the release. Captured, it stops being the autosave target: the next
  * autosave makes a new version, and the release shows the document as out of date.
  */
-export async function freezeVersion(req: PayloadRequest, collection: Releasable, id: number) {
-  const db = req.payload.db as unknown as {
-    drizzle: DrizzleLike
-    sessions?: Record<string, { db: DrizzleLike }>
-  }
-  const transaction = req.transactionID ? await req.transactionID : undefined
-  const connection = (transaction !== undefined && db.sessions?.[transaction]?.db) || db.drizzle
-  await connection.execute(
-    sql`update ${sql.identifier(`_${collection}_v`)} set autosave = false where id = ${id}`,
-  )
-}
+export const freezeVersion = (req: PayloadRequest, collection: Releasable, id: number) =>
+  stopAutosavingInto(req, collection, id)
