@@ -1,5 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { controlCharacterIn } from '@/lib/api/controlCharacters'
+import type { FieldProblem } from '@/lib/api/inputShape'
+import { searchParamsProblem } from '@/lib/api/queryGuard'
 import { BODY_LIMITS, tooLarge } from '@/lib/api/requestGuard'
 import { databaseIsUp, databaseUnavailable } from '@/lib/database/gate'
 import { env } from '@/lib/env'
@@ -35,15 +38,36 @@ function malformedPath(pathname: string): boolean {
   }
 }
 
+/**
+ * Text a page's route would carry to the database, decoded: a control character in the path
+ * (`/guides/%00` is a NUL slug) or the query (src/lib/api/controlCharacters.ts). The admin's list
+ * views also read Payload's query parameters (where, page, limit), checked as the API checks them.
+ * The API's own routes check all of it themselves (src/lib/api/requestGuard.ts).
+ */
+function urlProblem({ pathname, searchParams }: URL): FieldProblem | undefined {
+  if (/^\/api(\/|$)/.test(pathname)) return undefined
+  const inPath = controlCharacterIn(decodeURIComponent(pathname))
+  if (inPath) return { path: 'path', message: inPath }
+  if (/^\/admin(\/|$)/.test(pathname)) return searchParamsProblem(searchParams)
+  for (const [key, value] of searchParams) {
+    const problem = controlCharacterIn(key) ?? controlCharacterIn(value)
+    if (problem) return { path: key, message: problem }
+  }
+  return undefined
+}
+
+const badRequest = (message: string) =>
+  new NextResponse(`Bad request: ${message}`, {
+    status: 400,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  })
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   // Next would fail on it with a 500 while decoding the route's params.
-  if (malformedPath(pathname)) {
-    return new NextResponse('Bad request: the path has a malformed percent-escape.', {
-      status: 400,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    })
-  }
+  if (malformedPath(pathname)) return badRequest('the path has a malformed percent-escape.')
+  const problem = urlProblem(request.nextUrl)
+  if (problem) return badRequest(`${problem.path}: ${problem.message}`)
   // The admin and the API need the database: without it they say so (503) instead of failing
   // one query at a time. Public pages go on being served from the cache.
   if (CMS_PATH.test(pathname)) {

@@ -3,7 +3,7 @@ import { configToSchema } from '@payloadcms/graphql'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import { guardGraphql } from '@/lib/api/graphqlGuard'
-import { guardRest } from '@/lib/api/requestGuard'
+import { guardRest } from '@/lib/api/restGuard'
 import { signedIn } from '@/lib/api/signedIn'
 import { env } from '@/lib/env'
 

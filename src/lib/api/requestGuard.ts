@@ -1,11 +1,7 @@
-import type { FlattenedField, SanitizedConfig } from 'payload'
-
 import { controlCharacterProblem } from './controlCharacters'
 import type { FieldProblem } from './inputShape'
 import { searchParamsProblem } from './queryGuard'
 import { multipartProblem, pathProblem } from './requestText'
-import { unservedRoute } from './unservedRoutes'
-import { collectionFields, whereFieldProblem } from './whereFields'
 
 /**
  * What every request to the CMS API passes before Payload sees it: a body limit (413), a content
@@ -123,16 +119,16 @@ export async function checkRequest(
   {
     json,
     multipart,
-    fields,
+    checkQuery,
   }: {
     json: number
     multipart?: number
-    /** The collection's, when the path names one: its `where` conditions are checked against them. */
-    fields?: FlattenedField[]
+    /** A further check of the query, e.g. a collection's `where` against its fields. */
+    checkQuery?: (params: URLSearchParams) => FieldProblem | undefined
   },
 ): Promise<CheckedBody> {
   const queryProblem = (params: URLSearchParams) =>
-    searchParamsProblem(params) ?? (fields ? whereFieldProblem(fields, params) : undefined)
+    searchParamsProblem(params) ?? checkQuery?.(params)
   const url = new URL(request.url)
   const inUrl = pathProblem(url) ?? queryProblem(url.searchParams)
   if (inUrl) return refuse(inUrl)
@@ -192,29 +188,4 @@ export async function checkRequest(
     if (problem) return refuse(problem)
   }
   return { ok: true, request: copy(), json: body }
-}
-
-type Handler<Context> = (request: Request, context: Context) => Promise<Response>
-
-/**
- * Wraps one of Payload's REST route handlers with the checks above, and answers 404 for the routes
- * Payload mounts but cannot serve here (src/lib/api/unservedRoutes.ts).
- */
-export function guardRest<Context>(
-  handler: Handler<Context>,
-  config: Promise<SanitizedConfig>,
-): Handler<Context> {
-  return async (request, context) => {
-    const resolved = await config
-    const { pathname } = new URL(request.url)
-    if (unservedRoute(resolved, pathname)) {
-      return apiProblem(404, 'There is no API route at this address.')
-    }
-    const checked = await checkRequest(request, {
-      json: BODY_LIMITS.jsonBytes,
-      multipart: BODY_LIMITS.multipartBytes,
-      fields: collectionFields(resolved, pathname),
-    })
-    return checked.ok ? handler(checked.request, context) : checked.response
-  }
 }

@@ -1,4 +1,4 @@
-// Payload's REST routes, every method behind the checks of src/lib/api/requestGuard.ts: path,
+// Payload's REST routes, every method behind the checks of src/lib/api/restGuard.ts: path,
 // query and body (413, 415, 400 naming the field), and 404 for routes Payload cannot serve here.
 import config from '@payload-config'
 import '@payloadcms/next/css'
@@ -11,7 +11,7 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { guardRest } from '@/lib/api/requestGuard'
+import { guardRest } from '@/lib/api/restGuard'
 
 export const GET = guardRest(REST_GET(config), config)
 export const POST = guardRest(REST_POST(config), config)
