@@ -12,6 +12,7 @@ import type {
 
 import { LINKABLE } from '@/fields/link'
 import { Conflict } from '@/lib/api/errors'
+import { EDITORIAL_COLLECTIONS } from '@/lib/content/editorial'
 import { linkTargetsIn, type LinkTarget } from '@/lib/content/links'
 
 /** The slug readers see a document at, or null while it is not published. */
@@ -212,7 +213,7 @@ export const linksToField: RelationshipField = {
   admin: { hidden: true },
 }
 
-const LINK_SOURCES = ['guides', 'pages', 'frameworks', 'criteria', 'caveats'] as const
+const LINK_SOURCES = EDITORIAL_COLLECTIONS
 
 /**
  * Published content that links to this document (by reference), one list per kind of document

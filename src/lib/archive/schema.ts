@@ -6,6 +6,7 @@
 import { z } from 'zod'
 
 import { AI_CRAWLER_AGENTS } from '@/lib/agents/crawlers'
+import { EDITORIAL_COLLECTIONS, type EditorialCollection } from '@/lib/content/editorial'
 
 export const FORMAT = 'guide-content'
 /** 2: pages, redirects, the header and footer, links by reference (a link's `doc`). */
@@ -26,7 +27,18 @@ export const COLLECTIONS = [
   'preview-links',
   'redirects',
 ] as const
-export const VERSIONED = ['criteria', 'frameworks', 'caveats', 'guides', 'pages'] as const
+/** Where each editorial collection is restored: what guides and pages point at comes first. */
+const RESTORE_ORDER: Record<EditorialCollection, number> = {
+  criteria: 0,
+  frameworks: 1,
+  caveats: 2,
+  guides: 3,
+  pages: 4,
+}
+/** The editorial collections, whose versions the archive carries, in restore order. */
+export const VERSIONED = [...EDITORIAL_COLLECTIONS].sort(
+  (a, b) => RESTORE_ORDER[a] - RESTORE_ORDER[b],
+)
 /** Restored after every collection: they point into guides, pages and media. */
 export const GLOBALS = ['site', 'header', 'footer', 'agents'] as const
 

@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 
+import { EDITORIAL_COLLECTIONS, type EditorialCollection } from '@/lib/content/editorial'
 import { relationId } from '@/lib/content/relationId'
 import { guidePath, pagePath } from '@/lib/content/urls'
 import type { User } from '@/payload-types'
 
 /** The content collections whose drafts the cockpit watches. */
-export const WATCHED = ['guides', 'pages', 'frameworks', 'criteria', 'caveats'] as const
-export type Watched = (typeof WATCHED)[number]
+export const WATCHED = EDITORIAL_COLLECTIONS
+export type Watched = EditorialCollection
 
 /** The field the admin lists a collection's documents by (its `useAsTitle`). */
 export const titleField = (payload: Payload, collection: Watched) =>

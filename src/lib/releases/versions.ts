@@ -1,10 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
+import { EDITORIAL_COLLECTIONS, type EditorialCollection } from '@/lib/content/editorial'
 import { stopAutosavingInto } from '@/lib/database/payloadInternals'
 
 /** The content collections a release can hold: each has drafts and versions. */
-export const RELEASABLE = ['guides', 'pages', 'frameworks', 'criteria', 'caveats'] as const
-export type Releasable = (typeof RELEASABLE)[number]
+export const RELEASABLE = EDITORIAL_COLLECTIONS
+export type Releasable = EditorialCollection
 
 export type VersionStamp = { id: number; updatedAt: string }
 
