@@ -13,7 +13,7 @@ type Move = { framework?: unknown; from?: unknown; to?: unknown }
 
 /** A locked field's value as stored, however a client spells it: an id or its document, a date. */
 function asStored(name: string, value: unknown): string {
-  if (value === undefined || value === null) return 'null'
+  if (value === undefined || value === null) return name === 'moves' ? '[]' : 'null'
   if (name === 'guide' || name === 'release') return String(relationId(value as number))
   if (name === 'at' && typeof value === 'string') return String(Date.parse(value) || value)
   if (name === 'moves' && Array.isArray(value)) {

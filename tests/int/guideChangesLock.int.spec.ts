@@ -160,6 +160,7 @@ describe('a guide change entry', () => {
     const entry = await stored()
     const hidden = await rest('PATCH', `guide-changes/${ids.entry}`, {
       token,
+      // As the admin's form sends it: every field.
       body: { ...entry, hidden: true },
     })
     expect(hidden.status, JSON.stringify(hidden.body)).toBe(200)
