@@ -4,7 +4,7 @@ import { useConfig, useRowLabel } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 type Ref = { relationTo?: string; value?: number | string | { id: number | string } | null }
-type Item = { doc?: Ref | null; state?: string | null }
+type Item = { doc?: Ref | null; was?: string | null; state?: string | null }
 
 /**
  * A release's row reads "Framework: Django" instead of "Document 02", and says when the document
@@ -45,6 +45,14 @@ export function ReleaseItemLabel() {
   const kind = entity?.labels?.singular
   const name = title?.key === key && title.text ? title.text : id === undefined ? '' : `#${id}`
   const outOfDate = data?.state?.startsWith('Out of date') ?? false
+  // The document was deleted: the row still says what it held (`was`, e.g. "frameworks/7: Django").
+  if (!collection && data?.was) {
+    return (
+      <span className="release-item-label">
+        {data.was.replace(/^[a-z-]+\/\d+: /, '')} <strong>(deleted)</strong>
+      </span>
+    )
+  }
   return (
     <span className="release-item-label">
       {kind && name
