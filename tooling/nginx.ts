@@ -18,23 +18,18 @@ export function renderTemplate(template: string, values: Record<string, string>)
 
 export type Nginx = { url: string; dir: string; stop: () => Promise<void> }
 
+type NginxOptions = { port: number; upstream: string; extraHttp?: (dir: string) => string }
+
 /**
- * Debian's nginx on `port` with the repo's config in front of `upstream` (host:port), in its own
- * folder under .data/tmp. `extraHttp(dir)` adds server blocks (the benchmark's static server).
+ * Writes the repo's config (`template`, filled in for `port` and `upstream`) into `dir` inside a
+ * main config of the nginx image's shape, every path inside `dir`. Returns nginx's arguments.
  */
-export async function startNginx(
-  name: string,
-  {
-    port,
-    upstream,
-    extraHttp = () => '',
-  }: { port: number; upstream: string; extraHttp?: (dir: string) => string },
-): Promise<Nginx> {
-  if (!existsSync(NGINX_BIN)) {
-    throw new Error(`nginx not found at ${NGINX_BIN}: apt-get install -y nginx (or set NGINX_BIN)`)
-  }
-  const dir = throwawayDataDir(name)
-  const site = renderTemplate(readFileSync(NGINX_TEMPLATE, 'utf8'), {
+export function writeNginxConfig(
+  dir: string,
+  { port, upstream, extraHttp = () => '' }: NginxOptions,
+  template = readFileSync(NGINX_TEMPLATE, 'utf8'),
+): string[] {
+  const site = renderTemplate(template, {
     NGINX_PORT: `127.0.0.1:${port}`,
     APP_UPSTREAM: upstream,
     NGINX_CACHE_DIR: path.join(dir, 'cache'),
@@ -63,9 +58,28 @@ ${extraHttp(dir)}
 }
 `,
   )
-  const args = ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr']
+  return ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr']
+}
+
+/** `nginx -t` on the config those arguments name: its exit status and what it said. */
+export function testNginxConfig(args: string[]) {
   const check = spawnSync(NGINX_BIN, [...args, '-t'], { encoding: 'utf8' })
-  if (check.status !== 0) throw new Error(`nginx rejected the config:\n${check.stderr}`)
+  return { ok: check.status === 0, output: `${check.stdout}${check.stderr}` }
+}
+
+/**
+ * Debian's nginx on `port` with the repo's config in front of `upstream` (host:port), in its own
+ * folder under .data/tmp. `extraHttp(dir)` adds server blocks (the benchmark's static server).
+ */
+export async function startNginx(name: string, options: NginxOptions): Promise<Nginx> {
+  if (!existsSync(NGINX_BIN)) {
+    throw new Error(`nginx not found at ${NGINX_BIN}: apt-get install -y nginx (or set NGINX_BIN)`)
+  }
+  const dir = throwawayDataDir(name)
+  const args = writeNginxConfig(dir, options)
+  const check = testNginxConfig(args)
+  if (!check.ok) throw new Error(`nginx rejected the config:\n${check.output}`)
+  const { port } = options
 
   const url = `http://127.0.0.1:${port}`
   const nginx = await startService('nginx', NGINX_BIN, [...args, '-g', 'daemon off;'], {

@@ -1,6 +1,7 @@
 // The Debian packages the test suites run for real: Chromium for the browser tests; Varnish with
-// varnish-modules (the shipped proxy), nginx (the benchmark's baseline), redis-server and
-// docker-compose (v1, only to validate docker-compose.yml) for the stack tests.
+// varnish-modules (the shipped proxy), nginx (the benchmark's baseline, its config checked with
+// `nginx -t`), redis-server and docker-compose (v1, only to resolve docker-compose.yml: no Docker
+// engine runs) for the stack tests. The unit suite runs no binary.
 import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync, writeFileSync } from 'node:fs'
 
@@ -31,7 +32,12 @@ export const SYSTEM_PACKAGES: SystemPackage[] = [
     suites: ['stack'],
     why: 'purging the proxy by tag (vmod xkey)',
   },
-  { name: 'nginx', binary: '/usr/sbin/nginx', suites: ['stack'], why: 'bare nginx in the bench' },
+  {
+    name: 'nginx',
+    binary: process.env.NGINX_BIN ?? '/usr/sbin/nginx',
+    suites: ['stack'],
+    why: 'the deploy/nginx config under `nginx -t`, and bare nginx in the bench',
+  },
   {
     name: 'redis-server',
     binary: process.env.REDIS_SERVER_BIN ?? '/usr/bin/redis-server',
@@ -40,9 +46,9 @@ export const SYSTEM_PACKAGES: SystemPackage[] = [
   },
   {
     name: 'docker-compose',
-    binary: '/usr/bin/docker-compose',
-    suites: ['unit'],
-    why: 'docker-compose.yml validation',
+    binary: process.env.DOCKER_COMPOSE_BIN ?? '/usr/bin/docker-compose',
+    suites: ['stack'],
+    why: 'docker-compose.yml resolved with `docker-compose config`',
   },
 ]
 

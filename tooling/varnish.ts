@@ -34,6 +34,12 @@ export function vclFor(vcl: string, upstreams: string[]): string {
   return vcl.slice(0, start) + block + vcl.slice(end)
 }
 
+/** `varnishd -C`: compiles the VCL in `file` (its backends resolved), runs nothing. */
+export function compileVcl(file: string, workdir: string) {
+  const run = spawnSync(VARNISHD_BIN, ['-C', '-n', workdir, '-f', file], { encoding: 'utf8' })
+  return { ok: run.status === 0, output: run.stderr }
+}
+
 export type Varnish = {
   url: string
   /** varnishd's working folder (its `-n`), for varnishstat. */
@@ -83,8 +89,8 @@ export async function startVarnish(
     '-p',
     'http_gzip_support=off',
   ]
-  const check = spawnSync(VARNISHD_BIN, ['-C', '-n', workdir, '-f', vcl], { encoding: 'utf8' })
-  if (check.status !== 0) throw new Error(`varnishd rejected the VCL:\n${check.stderr}`)
+  const check = compileVcl(vcl, workdir)
+  if (!check.ok) throw new Error(`varnishd rejected the VCL:\n${check.output}`)
 
   const url = `http://127.0.0.1:${port}`
   const varnish = await startService('varnishd', VARNISHD_BIN, args, {
