@@ -1,5 +1,6 @@
-// `npm run bench`: measures a production build on a throwaway embedded database and prints one
-// JSON object on stdout (progress goes to stderr). BENCH_SKIP_BUILD=1 reuses the existing build.
+// `npm run bench`: measures a production build on a throwaway embedded database, prints one JSON
+// object on stdout (progress goes to stderr) and records it as the `bench` part of
+// docs/benchmarks/latest.json. BENCH_SKIP_BUILD=1 reuses the existing build.
 import { gzipSync } from 'node:zlib'
 
 import { freePort, sqlClient } from './throwaway'
@@ -14,7 +15,8 @@ import {
   throughputRatio,
   warm,
 } from './benchKit'
-import { benchProxy, purgeEnv } from './benchProxy'
+import { benchProxy, startBenchVarnish } from './benchProxy'
+import { recordResults } from './benchResults'
 import { buildSite, startThrowawayServer } from './throwawayServer'
 
 const LOAD = { connections: 64, duration: Number(process.env.BENCH_SECONDS ?? 10) }
@@ -34,10 +36,15 @@ if (process.env.BENCH_SKIP_BUILD !== '1') {
   if (!buildSite()) process.exit(1)
 }
 const pgPort = await freePort()
+// Varnish first: the app purges it on every publish from its first one on.
+const { varnish, purgeEnv } = await startBenchVarnish(port)
 const server = await startThrowawayServer('bench', port, {
   logsToStderr: true,
   // No job runs during the measurement: every query counted is one the page made.
   env: { EMBEDDED_PG_PORT: String(pgPort), JOBS_INTERVAL_SECONDS: '3600', ...purgeEnv },
+}).catch(async (error: unknown) => {
+  await varnish.stop()
+  throw error
 })
 try {
   // The server's own embedded cluster (the credentials of src/lib/database/embeddedPostgres.ts).
@@ -87,11 +94,13 @@ try {
     proxy: await throughProxy(server.url, guidePath),
     pageWeight: await pageWeight(server.url, guidePath, ceilingPath),
     publishToVisibleMs: await publishToVisible(server.url, `${server.url}/`, ''),
-    varnish: await benchProxy(server.url),
+    varnish: await benchProxy(server.url, varnish),
   }
   console.log(JSON.stringify(result, null, 2))
+  recordResults('bench', result)
 } finally {
   await server.stop()
+  await varnish.stop()
 }
 
 /**

@@ -1,6 +1,7 @@
 // `npm run bench`, the shipped proxy (deploy/varnish) in front of the bench's app: throughput and
 // latency against bare nginx serving the same bytes, the hit ratio and the app's share of a steady
-// load, and publish→visible through it (the purge on publish).
+// load, and publish→visible through it (the purge on publish). Varnish starts before the app, so
+// every purge the app sends (the bench publishes long before it measures Varnish) finds it there.
 import autocannon from 'autocannon'
 import { randomBytes } from 'node:crypto'
 
@@ -15,7 +16,7 @@ import {
   throughputRatio,
   warm,
 } from './benchKit'
-import { startVarnish } from './varnish'
+import { startVarnish, type Varnish } from './varnish'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 // As the nginx comparison in bench.ts: 16 connections, and latency again at a fixed rate.
@@ -25,22 +26,22 @@ const AT_RATE = { ...LOAD, overallRate: 2000 }
 const STEADY = { connections: 8, duration: SECONDS, overallRate: 500 }
 const STEADY_PATHS = ['/', '/guides', '/guides/backend-frameworks-2026']
 
-const varnishPort = await freePort()
-const purgeSecret = randomBytes(16).toString('hex')
-
-/** What the app needs in its environment to purge this bench's Varnish on publish. */
-export const purgeEnv = {
-  PURGE_URLS: `http://127.0.0.1:${varnishPort}`,
-  PURGE_SECRET: purgeSecret,
-}
-
-/** The app at `app` (started with purgeEnv) behind Varnish, beside bare nginx. */
-export async function benchProxy(app: string) {
+/**
+ * The shipped Varnish in front of the app that will listen on `appPort`, and what the app needs in
+ * its environment to purge it. Until the app is up Varnish answers 503 (its probe fails).
+ */
+export async function startBenchVarnish(appPort: number) {
+  const purgeSecret = randomBytes(16).toString('hex')
   const varnish = await startVarnish('bench-varnish', {
-    port: varnishPort,
-    upstreams: [new URL(app).host],
+    port: await freePort(),
+    upstreams: [`127.0.0.1:${appPort}`],
     purgeSecret,
   })
+  return { varnish, purgeEnv: { PURGE_URLS: varnish.url, PURGE_SECRET: purgeSecret } }
+}
+
+/** The app at `app`, started with `varnish`'s purgeEnv, behind it, beside bare nginx. */
+export async function benchProxy(app: string, varnish: Varnish) {
   const html = await (await fetch(`${app}/`)).text()
   const { nginx, bare } = await nginxWithStaticCopy('bench-bare', app, html)
   try {
@@ -63,12 +64,11 @@ export async function benchProxy(app: string) {
     }
   } finally {
     await nginx.stop()
-    await varnish.stop()
   }
 }
 
 /** A steady load over a few pages: how much of it the cache answered, how much reached the app. */
-async function steadyLoad(varnish: Awaited<ReturnType<typeof startVarnish>>) {
+async function steadyLoad(varnish: Varnish) {
   for (const page of STEADY_PATHS) await (await fetch(`${varnish.url}${page}`)).text()
   const before = varnish.stats()
   progress(`steady: ${STEADY.overallRate} req/s × ${SECONDS} s over ${STEADY_PATHS.join(' ')}`)

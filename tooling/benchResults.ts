@@ -1,0 +1,25 @@
+// docs/benchmarks/latest.json: the last figures `npm run bench` and `npm run audit` measured, each
+// under its own key, so one run replaces its own part and leaves the other's. The docs point here
+// instead of copying figures into prose that goes stale.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export const RESULTS_FILE = path.resolve('docs/benchmarks/latest.json')
+
+/** Replaces `part` ('bench' or 'audit') of the results file with `figures`, stamped with the run. */
+export function recordResults(part: 'bench' | 'audit', figures: unknown): void {
+  const current = existsSync(RESULTS_FILE)
+    ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>)
+    : {}
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' })
+  current[part] = {
+    measuredAt: new Date().toISOString(),
+    commit: commit.status === 0 ? commit.stdout.trim() : 'unknown',
+    machine: `${os.cpus().length} cores, ${os.platform()} ${os.arch()}, load generator on it too`,
+    ...(figures as object),
+  }
+  mkdirSync(path.dirname(RESULTS_FILE), { recursive: true })
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(current, null, 2)}\n`)
+}
