@@ -356,7 +356,8 @@ describe('scheduling a release', () => {
   it('fires once when due, even when the queue runs twice at the same moment', async () => {
     await draft('frameworks', ids.c, { bestFor: `Scheduled ${suffix}` })
     const scheduled = await release([{ relationTo: 'frameworks', value: ids.c }])
-    const at = new Date(Date.now() + 1_000).toISOString()
+    // A time already due: the job is runnable at once, no waiting for the clock.
+    const at = new Date(Date.now() - 1_000).toISOString()
     const saved = await payload.update({
       collection: 'releases',
       id: scheduled.id,
@@ -364,7 +365,6 @@ describe('scheduling a release', () => {
     })
     expect(saved.status).toBe('scheduled')
 
-    await new Promise((resolve) => setTimeout(resolve, 1_200))
     // Two runners that read the same due job (the server's advisory lock normally prevents it;
     // Payload's own bookkeeping of the job may then fail in one): the release publishes once.
     await Promise.allSettled([
@@ -392,12 +392,12 @@ describe('scheduling a release', () => {
   it('does not fire at a time it was moved away from', async () => {
     await draft('frameworks', ids.c, { bestFor: `Rescheduled ${suffix}` })
     const moved = await release([{ relationTo: 'frameworks', value: ids.c }])
-    const soon = new Date(Date.now() + 500).toISOString()
+    // The first time is already due when it is moved away from: its job runs below, and skips.
+    const soon = new Date(Date.now() - 1_000).toISOString()
     await payload.update({ collection: 'releases', id: moved.id, data: { publishAt: soon } })
     const later = new Date(Date.now() + 3_600_000).toISOString()
     await payload.update({ collection: 'releases', id: moved.id, data: { publishAt: later } })
 
-    await new Promise((resolve) => setTimeout(resolve, 700))
     await payload.jobs.run({ allQueues: true })
 
     expect(await publishedBestFor(ids.c)).toBe(`Scheduled ${suffix}`)
