@@ -62,7 +62,8 @@ const side = fc.array(piece, { maxLength: 4 }).map((parts) => parts.join(''))
 /** Syntax around a word (so no field is blank), at most 60 characters: every field's limit. */
 const hostile = fc
   .tuple(side, fc.stringMatching(/^[A-Za-z]{1,6}$/), side)
-  .map(([before, word, after]) => `${before.slice(-27)}${word}${after.slice(0, 27)}`)
+  // Cutting may split a surrogate pair: a lone half cannot be stored in jsonb (rich text).
+  .map(([before, word, after]) => `${before.slice(-27)}${word}${after.slice(0, 27)}`.toWellFormed())
 const hostileTexts = fc.record(
   Object.fromEntries(FIELDS.map((field) => [field, hostile])) as Record<
     keyof Texts,
