@@ -49,7 +49,8 @@ async function findGuide(slug: string, draft: boolean): Promise<GuideView | null
     limit: 1,
     depth: 2,
     draft,
-    // Drafts are read only for a CMS user or a checked share link (see lib/previewAccess.ts).
+    // Drafts are read only for a CMS user or a checked share link (canPreview,
+    // src/lib/preview/access.ts).
     overrideAccess: draft,
     joins: false,
   })
@@ -59,8 +60,8 @@ async function findGuide(slug: string, draft: boolean): Promise<GuideView | null
 }
 
 /**
- * The published guide, from Next's data cache: no database query per request. The hooks in
- * src/hooks/revalidate.ts expire TAGS.guide(slug) when anything it shows is published.
+ * The published guide, from Next's data cache: no database query per request. The revalidation
+ * hooks (src/hooks) expire TAGS.guide(slug) when anything it shows is published.
  */
 export const getPublishedGuide = cache((slug: string) =>
   unstable_cache(() => findGuide(slug, false), ['guide', slug], { tags: [TAGS.guide(slug)] })(),

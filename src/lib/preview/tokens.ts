@@ -66,7 +66,10 @@ export const refuseGone = ({ relationTo }: SharedDocument): PreviewRefusal => ({
   message: `The ${NAMES[relationTo]} this preview link was for no longer exists: it has been deleted.`,
 })
 
-/** Checks signature and expiry only; the stored link decides revocation (see lib/preview.ts). */
+/**
+ * Checks signature and expiry only; the stored link decides revocation (checkPreviewToken in
+ * shareLinks.ts).
+ */
 export function verifyPreviewToken(token: string, secret: string, now = Date.now()): PreviewCheck {
   const [body, signature, extra] = token.split('.')
   if (!body || !signature || extra !== undefined) return refuse('malformed')
