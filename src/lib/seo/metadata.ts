@@ -38,12 +38,30 @@ function articleMetadata(
       modifiedTime,
       images: [image],
     },
-    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+    // Alt text for both cards: Next writes og:image:alt and twitter:image:alt from it.
+    twitter: {
+      card: 'summary_large_image',
+      title,
+      description,
+      images: [{ url: image.url, alt: image.alt }],
+    },
   }
 }
 
 /** The guide's description for search and sharing: its SEO description, else its dek. */
 export const guideDescription = (guide: GuideView) => guide.meta?.description || guide.dek
+
+/** The words on a guide's generated card (app/(site)/og/[slug]): its title and top three. */
+export const guideCardAlt = (guide: GuideView) =>
+  [
+    guide.title,
+    guide.ranking
+      .slice(0, 3)
+      .map(({ name, language }, i) => `${guide.tableLabels.rank}${i + 1} ${name} (${language})`)
+      .join(', '),
+  ]
+    .filter(Boolean)
+    .join(': ')
 
 /** A guide's metadata, all from the CMS; its card is generated (app/(site)/og). */
 export function guideMetadata(guide: GuideView, site: SiteSettings): Metadata {
@@ -52,7 +70,7 @@ export function guideMetadata(guide: GuideView, site: SiteSettings): Metadata {
     description: guideDescription(guide),
     url: guideUrl(guide.slug, site.homeGuideSlug),
     modifiedTime: guide.lastUpdated,
-    image: { url: guideImageUrl(guide.slug), width: 1200, height: 630, alt: guide.title },
+    image: { url: guideImageUrl(guide.slug), width: 1200, height: 630, alt: guideCardAlt(guide) },
   })
   // Its "What changed" as a feed readers can subscribe to.
   const feed = `${env.SITE_URL}${changesFeedPath(guide.slug)}`
@@ -77,7 +95,13 @@ export function pageMetadata(page: Page, site: SiteSettings): Metadata {
         height: own.height ?? undefined,
         alt: own.alt,
       }
-    : { url: pageImageUrl(page.slug), width: 1200, height: 630, alt: page.title }
+    : // The words on the generated card (app/(site)/og/pages/[slug]): title and publisher.
+      {
+        url: pageImageUrl(page.slug),
+        width: 1200,
+        height: 630,
+        alt: `${page.title}, ${site.publisher.name}`,
+      }
   return articleMetadata(site, {
     title: page.meta?.title || page.title,
     description: pageDescription(page),
