@@ -19,7 +19,6 @@ import { Footer, Header } from './globals/Frame'
 import { Agents } from './globals/Agents'
 import { Site } from './globals/Site'
 import { Users } from './collections/Users'
-import { withGuards } from './src/hooks/guardWrites'
 import { ownLocksOnly } from './src/access/locks'
 import { explainClientErrors } from './src/lib/api/clientErrors'
 import { proseEditor } from './src/fields/richText'
@@ -45,7 +44,7 @@ export default buildConfig({
     // What is going on: unpublished changes, schedules, share links, what is live.
     components: { beforeDashboard: ['/src/components/admin/Cockpit#Cockpit'] },
   },
-  // Every write is checked, serialized and kept from unpublishing by accident (src/hooks/guardWrites.ts).
+  // Every collection lists the write and delete guards first (src/hooks/guardWrites.ts, guardDeletes.ts).
   collections: [
     Guides,
     Pages,
@@ -57,7 +56,7 @@ export default buildConfig({
     PreviewLinks,
     Media,
     Users,
-  ].map(withGuards),
+  ],
   globals: [Site, Header, Footer, Agents],
   endpoints: [healthEndpoint, runDueJobsEndpoint, editLinkEndpoint],
   // A client's mistake answers 4xx with the field and the reason, never a 500 (src/lib/api).
@@ -76,15 +75,7 @@ export default buildConfig({
   // Scheduled publishes are jobs; instrumentation.ts runs them in this server (src/lib/jobs/ticker.ts).
   // Scheduled releases too (src/lib/releases/job.ts).
   jobs: { access: { run: mayRunJobs }, tasks: [publishReleaseTask] },
-  plugins: [
-    mediaStorage(env),
-    redirectsPlugin(redirectsOptions),
-    // The plugin's collection gets the same write guard as the others.
-    (config) => ({
-      ...config,
-      collections: config.collections?.map((c) => (c.slug === 'redirects' ? withGuards(c) : c)),
-    }),
-  ],
+  plugins: [mediaStorage(env), redirectsPlugin(redirectsOptions)],
   sharp,
   telemetry: false,
   typescript: { outputFile: path.join(dirname, 'src/payload-types.ts') },

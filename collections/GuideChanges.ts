@@ -1,6 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionConfig, FieldAccess, FieldHook } from 'payload'
 
 import { authenticated } from '@/access'
+import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
+import { guardWrites } from '@/hooks/guardWrites'
 import { FieldsInvalid } from '@/lib/api/errors'
 import { TAGS, revalidateTags } from '@/lib/content/cacheTags'
 import { relationId } from '@/lib/content/relationId'
@@ -85,7 +87,11 @@ export const GuideChanges: CollectionConfig<'guide-changes'> = {
   // only the date, the release's public note and the moves.
   access: { read: authenticated, create: nobody, update: authenticated, delete: authenticated },
   defaultSort: '-at',
-  hooks: { afterChange: [revalidateGuide] },
+  hooks: {
+    beforeOperation: [guardWrites],
+    afterChange: [revalidateGuide],
+    beforeDelete: [refuseDeletingShownDocuments],
+  },
   fields: [
     {
       name: 'guide',

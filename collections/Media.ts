@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '@/access'
 import { mediaShownOrAuthenticated } from '@/access/media'
+import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
+import { guardWrites } from '@/hooks/guardWrites'
 import { env } from '@/lib/env'
 
 export const Media: CollectionConfig<'media'> = {
@@ -13,6 +15,7 @@ export const Media: CollectionConfig<'media'> = {
     update: authenticated,
     delete: authenticated,
   },
+  hooks: { beforeOperation: [guardWrites], beforeDelete: [refuseDeletingShownDocuments] },
   upload: {
     staticDir: path.join(env.dataDir, 'media'),
     mimeTypes: ['image/*'],

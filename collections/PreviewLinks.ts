@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '@/access'
+import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
+import { guardWrites } from '@/hooks/guardWrites'
 import { env } from '@/lib/env'
 import { signPreviewToken } from '@/lib/preview/tokens'
 import { sharedDocument } from '@/lib/preview/shareLinks'
@@ -27,6 +29,7 @@ export const PreviewLinks: CollectionConfig<'preview-links'> = {
     update: authenticated,
     delete: authenticated,
   },
+  hooks: { beforeOperation: [guardWrites], beforeDelete: [refuseDeletingShownDocuments] },
   fields: [
     {
       name: 'guide',

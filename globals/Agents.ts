@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, authenticated } from '@/access'
 import { AI_CRAWLERS } from '@/lib/agents/crawlers'
 import { guardGlobalWrites } from '@/hooks/guardGlobals'
-import { revalidateAgents } from '@/hooks/revalidate'
+import { revalidateAgents } from '@/hooks/revalidateGlobals'
 
 /**
  * What AI agents read: the copy of /llms.txt (https://llmstxt.org) and which AI crawlers

@@ -4,7 +4,7 @@ import { authenticated, publishedOrAuthenticated } from '@/access'
 import { linkFields } from '@/fields/link'
 import { HEADER_DEFAULTS } from '@/lib/content/frameDefaults'
 import { guardGlobalWrites } from '@/hooks/guardGlobals'
-import { revalidateFrame } from '@/hooks/revalidate'
+import { revalidateFrame } from '@/hooks/revalidateGlobals'
 
 const links = (name: string, description: string): Field => ({
   name,

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, authenticated } from '@/access'
 import { guardGlobalWrites } from '@/hooks/guardGlobals'
-import { revalidateSite } from '@/hooks/revalidate'
+import { revalidateSite } from '@/hooks/revalidateGlobals'
 
 /** Site-wide choices: the home guide, the publisher, and the copy of the page chrome. */
 export const Site: GlobalConfig<'site'> = {

@@ -4,25 +4,25 @@ import { editorialAccess } from '@/access'
 import { addToReleaseField } from '@/fields/addToRelease'
 import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
-import { addressedHooks, linksToField } from '@/hooks/addresses'
-import { revalidateAddressed } from '@/hooks/revalidate'
 import { linkFields } from '@/fields/link'
+import { linksToField } from '@/fields/linksTo'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { linksTab, seoTab, shareTab } from '@/fields/tabs'
-import { TAGS } from '@/lib/content/cacheTags'
-import { notePublishedRanking, recordRankMoves } from '@/lib/releases/changelog'
+import { deleteShareLinks } from '@/hooks/deleteShareLinks'
+import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
+import { guardWrites } from '@/hooks/guardWrites'
+import { keepEditLockOnAutosave } from '@/hooks/keepEditLockOnAutosave'
+import { notePublishedAddress } from '@/hooks/notePublishedAddress'
+import { recordLinks } from '@/hooks/recordLinks'
+import { warnBeforeUnlinking } from '@/hooks/warnBeforeUnlinking'
 
+import { notePublishedRanking } from './hooks/notePublishedRanking'
+import { recordRankMoves } from './hooks/recordRankMoves'
+import { redirectRenamedGuide } from './hooks/redirectRenamedGuide'
+import { revalidateDeletedGuide } from './hooks/revalidateDeletedGuide'
+import { revalidateGuide } from './hooks/revalidateGuide'
 import { uniqueFrameworks } from './validate'
-
-/** A publish that moves ranks is recorded for "What changed" (src/lib/releases/changelog.ts). */
-const withRankMoves = <H extends { beforeChange: unknown[]; afterChange: unknown[] }>(
-  hooks: H,
-) => ({
-  ...hooks,
-  beforeChange: [...hooks.beforeChange, notePublishedRanking],
-  afterChange: [...hooks.afterChange, recordRankMoves],
-})
 
 const label = (name: string, defaultValue: string) =>
   ({ name, type: 'text', required: true, defaultValue }) as const
@@ -36,13 +36,21 @@ export const Guides: CollectionConfig<'guides'> = {
   },
   access: editorialAccess,
   versions: editorialVersions,
-  // The home guide also answers at /, but /guides/<slug> is where an old slug must lead from.
-  hooks: withRankMoves(
-    addressedHooks({
-      pathOf: (slug) => `/guides/${slug}`,
-      revalidate: revalidateAddressed(TAGS.guide, TAGS.guides),
-    }),
-  ),
+  // In this order: notePublishedRanking reads the row notePublishedAddress noted, and the
+  // afterChange hooks compare with it (src/hooks/addressChange.ts).
+  hooks: {
+    beforeOperation: [guardWrites],
+    beforeChange: [recordLinks, notePublishedAddress, notePublishedRanking],
+    afterChange: [
+      keepEditLockOnAutosave,
+      warnBeforeUnlinking,
+      redirectRenamedGuide,
+      revalidateGuide,
+      recordRankMoves,
+    ],
+    beforeDelete: [refuseDeletingShownDocuments, deleteShareLinks],
+    afterDelete: [revalidateDeletedGuide],
+  },
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField('title'),

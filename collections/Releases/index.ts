@@ -1,6 +1,8 @@
 import type { CollectionConfig, Field, FieldHook } from 'payload'
 
 import { authenticated } from '@/access'
+import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
+import { guardWrites } from '@/hooks/guardWrites'
 import { releaseEndpoints } from '@/lib/releases/endpoints'
 import { RELEASABLE, RELEASABLE_GLOBALS } from '@/lib/releases/versions'
 
@@ -81,9 +83,11 @@ export const Releases: CollectionConfig<'releases'> = {
   },
   endpoints: releaseEndpoints,
   hooks: {
+    beforeOperation: [guardWrites],
     beforeChange: [captureItems],
     afterChange: [scheduleRelease],
     afterRead: [compareUrls],
+    beforeDelete: [refuseDeletingShownDocuments],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

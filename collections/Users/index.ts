@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated, isAdmin, isAdminField, isAdminOrSelf, isSignedIn } from '@/access'
+import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
+import { guardWrites } from '@/hooks/guardWrites'
 import { clearEditorHint, extendEditorHint, setEditorHint } from '@/lib/editLink/hint'
 
 import { LOCK_MINUTES, oneAnswerForFailedSignIn, requireResetToken } from './hooks'
@@ -30,11 +32,12 @@ export const Users: CollectionConfig<'users'> = {
   },
   // The public site's "Edit this page" loads only in a browser with this hint (src/lib/editLink).
   hooks: {
-    beforeOperation: [requireResetToken],
+    beforeOperation: [guardWrites, requireResetToken],
     afterError: [oneAnswerForFailedSignIn],
     afterLogin: [setEditorHint],
     afterRefresh: [extendEditorHint],
     afterLogout: [clearEditorHint],
+    beforeDelete: [refuseDeletingShownDocuments],
   },
   fields: [
     {

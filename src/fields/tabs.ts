@@ -1,6 +1,6 @@
 import type { Field, Tab } from 'payload'
 
-import { LINKED_FROM_NOTE, linkedFromFields } from '@/hooks/addresses'
+import { LINKED_FROM_NOTE, linkedFromFields } from './linksTo'
 
 /** The tabs every document with a public address has: share links, who links here, SEO. */
 
@@ -19,7 +19,7 @@ export const shareTab = (on: 'guide' | 'page', noun: string): Tab => ({
   ],
 })
 
-/** Published content that links here (src/hooks/addresses.ts). */
+/** Published content that links here (src/fields/linksTo.ts). */
 export const linksTab = (): Tab => ({
   label: 'Links',
   description: LINKED_FROM_NOTE,

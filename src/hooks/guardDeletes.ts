@@ -122,6 +122,7 @@ export async function whatShows(
 /**
  * Refuses to delete a document that content still shows, naming every place, instead of leaving
  * an empty ranking row that makes the next publish fail. Remove it there first, then delete it.
+ * Listed first in every collection's beforeDelete hooks.
  */
 export const refuseDeletingShownDocuments: CollectionBeforeDeleteHook = async ({
   collection,

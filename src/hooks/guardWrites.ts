@@ -1,24 +1,21 @@
 import {
   NotFound,
-  type CollectionAfterChangeHook,
   type CollectionBeforeOperationHook,
-  type CollectionConfig,
+  type CollectionSlug,
   type PayloadRequest,
   type SanitizedCollectionConfig,
 } from 'payload'
 
 import { Conflict, FieldsInvalid } from '@/lib/api/errors'
-
 import { holdReferenced, lockForWrite } from '@/lib/database/documentLocks'
-import { LOCKED_DOCUMENTS } from '@/lib/database/payloadInternals'
-
-import { refuseDeletingShownDocuments } from './guardDeletes'
 import {
   checkInputShape,
   documentId,
   type FieldProblem,
   type Reference,
 } from '@/lib/api/inputShape'
+
+import { noteEditLock } from './keepEditLockOnAutosave'
 
 /** The timestamp an `If-Match` header names: `"2026-…Z"`, `W/"…"` or bare; `*` matches anything. */
 function ifMatch(req: PayloadRequest): number | '*' | undefined {
@@ -117,18 +114,20 @@ async function checkReferences(req: PayloadRequest, collection: string, referenc
  * - a save that does not say `_status` never changes what is published: with unpublished draft
  *   changes pending, it is refused and asked to choose (`_status: "published"` or `?draft=true`);
  * - relations point at documents that exist (400 naming the field).
+ * Listed first in every collection's beforeOperation hooks, the redirects plugin's too. It
+ * returns nothing: Payload then keeps the operation's arguments as they were.
  */
-export const guardWrites: CollectionBeforeOperationHook = async ({
+export const guardWrites = async <S extends CollectionSlug>({
   args,
   collection,
   operation,
   req,
-}) => {
+}: Parameters<CollectionBeforeOperationHook<S>>[0]): Promise<void> => {
   const rawId = (args as { id?: unknown }).id
   if (rawId !== undefined && rawId !== null && documentId(rawId) === undefined) {
     throw new NotFound(req.t)
   }
-  if (operation !== 'create' && operation !== 'update') return args
+  if (operation !== 'create' && operation !== 'update') return
 
   const { data, draft } = args as { data?: unknown; draft?: boolean }
   const { problems, references } = checkInputShape(collection.flattenedFields, data)
@@ -172,81 +171,11 @@ export const guardWrites: CollectionBeforeOperationHook = async ({
           },
         ])
       }
-      if (autosave && req.user)
-        req.context[editLockKey(collection.slug, id)] = await holdsEditLock(
-          req,
-          collection.slug,
-          id,
-        )
+      if (autosave && req.user) await noteEditLock(req, collection.slug, id)
     }
   }
   if (references.length > 0) {
     await holdReferenced(req, references)
     await checkReferences(req, collection.slug, references)
   }
-  return args
 }
-
-const editLockKey = (collection: string, id: number) => `editLock:${collection}:${id}`
-
-/** Whether the signed-in user holds the admin's edit lock on this document. */
-async function holdsEditLock(
-  req: PayloadRequest,
-  collection: string,
-  id: number,
-): Promise<boolean> {
-  if (!req.user || !req.payload.collections[LOCKED_DOCUMENTS]) return false
-  const { totalDocs } = await req.payload.db.count({
-    collection: LOCKED_DOCUMENTS,
-    where: {
-      and: [
-        { 'document.relationTo': { equals: collection } },
-        { 'document.value': { equals: id } },
-        { 'user.value': { equals: req.user.id } },
-      ],
-    },
-    req,
-  })
-  return totalDocs > 0
-}
-
-/**
- * Payload's admin locks a document while someone edits it, but every save deletes the lock,
- * autosaves included: with autosave on (every 0.8 s) a second editor almost never saw who holds
- * the document. An autosave keeps its author's lock instead.
- */
-export const keepEditLockOnAutosave: CollectionAfterChangeHook<{ id: number }> = async ({
-  collection,
-  doc,
-  req,
-}) => {
-  // Only a lock its author held before this autosave: an autosave landing after they left the
-  // document must not lock it again.
-  if (!req.user || req.context[editLockKey(collection.slug, doc.id)] !== true) return doc
-  await req.payload.db.create({
-    collection: LOCKED_DOCUMENTS,
-    data: {
-      document: { relationTo: collection.slug, value: doc.id },
-      user: { relationTo: req.user.collection, value: req.user.id },
-    },
-    req,
-  })
-  return doc
-}
-
-/**
- * Adds the write guard and the delete guard (src/hooks/guardDeletes.ts) to a collection, ahead of
- * the hooks it has.
- */
-export const withGuards = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: {
-    ...collection.hooks,
-    beforeOperation: [guardWrites, ...(collection.hooks?.beforeOperation ?? [])],
-    beforeDelete: [refuseDeletingShownDocuments, ...(collection.hooks?.beforeDelete ?? [])],
-    afterChange: [
-      ...(collection.versions ? [keepEditLockOnAutosave] : []),
-      ...(collection.hooks?.afterChange ?? []),
-    ],
-  },
-})

@@ -1,18 +1,19 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { relationId } from '@/lib/content/relationId'
-import { rowBeforeSave } from '@/hooks/addresses'
 import type { Guide, Release } from '@/payload-types'
 
-/** `req.context` key: inside a release, rank moves per guide id wait for the release's entry. */
+/**
+ * `req.context` key: inside a release, rank moves per guide id wait for the release's entry
+ * (collections/Guides/hooks/recordRankMoves.ts).
+ */
 export const RELEASE_MOVES = 'releaseMoves'
 
 export type RankMove = { framework: number; from: number | null; to: number | null }
 
-const rankingKey = (id: unknown) => `publishedRanking:${String(id)}`
-
 type Ranking = Guide['ranking']
-const frameworkIds = (ranking: Ranking | undefined): number[] =>
+/** The frameworks of a ranking, in rank order. */
+export const frameworkIds = (ranking: Ranking | undefined): number[] =>
   (ranking ?? []).map((row) => Number(relationId(row.framework)))
 
 /** Each framework whose rank differs, in the new order, then those that left the ranking. */
@@ -25,45 +26,6 @@ export function rankMoves(before: number[], after: number[]): RankMove[] {
     .filter((framework) => !after.includes(framework))
     .map((framework) => ({ framework, from: rank(before, framework), to: null }))
   return [...moved, ...dropped]
-}
-
-/**
- * Notes the ranking readers see before the save, from the main row `notePublishedAddress` read
- * before it (the guide's hooks run it first): the main row holds the published guide.
- */
-export const notePublishedRanking: CollectionBeforeChangeHook = ({
-  operation,
-  originalDoc,
-  context,
-}) => {
-  const id = (originalDoc as { id?: number } | undefined)?.id
-  if (operation !== 'update' || id === undefined) return
-  const row = rowBeforeSave(context, 'guides', id) as Pick<Guide, 'ranking' | '_status'> | null
-  context[rankingKey(id)] = row?._status === 'published' ? frameworkIds(row.ranking) : null
-}
-
-/**
- * A publish that moves ranks is a change readers can follow ("What changed"): recorded in the
- * same transaction, from the published rankings before and after. Inside a release the moves go
- * into the release's one entry for the guide.
- */
-export const recordRankMoves: CollectionAfterChangeHook<Guide> = async ({ doc, req, context }) => {
-  const before = context[rankingKey(doc.id)] as number[] | null | undefined
-  if (context.seeding || doc._status !== 'published' || !before) return doc
-  const moves = rankMoves(before, frameworkIds(doc.ranking))
-  const inRelease = context[RELEASE_MOVES]
-  if (inRelease instanceof Map) {
-    inRelease.set(doc.id, moves)
-    return doc
-  }
-  if (moves.length > 0) {
-    await req.payload.create({
-      collection: 'guide-changes',
-      data: { guide: doc.id, kind: 'publish', at: new Date().toISOString(), moves },
-      req,
-    })
-  }
-  return doc
 }
 
 /**

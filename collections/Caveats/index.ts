@@ -4,9 +4,14 @@ import { editorialAccess } from '@/access'
 import { addToReleaseField } from '@/fields/addToRelease'
 import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
-import { linksToField, recordLinks } from '@/hooks/addresses'
-import { revalidateGuidesShowing } from '@/hooks/revalidate'
+import { linksToField } from '@/fields/linksTo'
+import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
+import { guardWrites } from '@/hooks/guardWrites'
+import { keepEditLockOnAutosave } from '@/hooks/keepEditLockOnAutosave'
+import { recordLinks } from '@/hooks/recordLinks'
 import { richTextField } from '@/fields/richText'
+
+import { revalidateGuidesShowingCaveat } from './hooks/revalidateGuidesShowingCaveat'
 
 export const Caveats: CollectionConfig<'caveats'> = {
   slug: 'caveats',
@@ -17,8 +22,13 @@ export const Caveats: CollectionConfig<'caveats'> = {
   },
   access: editorialAccess,
   versions: editorialVersions,
-  // Links in its rich text count as links from published content (src/hooks/addresses.ts).
-  hooks: { ...revalidateGuidesShowing('caveatsSection.caveats'), beforeChange: [recordLinks] },
+  // Links in its rich text count as links from published content (src/hooks/recordLinks.ts).
+  hooks: {
+    beforeOperation: [guardWrites],
+    beforeChange: [recordLinks],
+    afterChange: [keepEditLockOnAutosave, revalidateGuidesShowingCaveat],
+    beforeDelete: [refuseDeletingShownDocuments],
+  },
   fields: [
     {
       name: 'label',

@@ -4,10 +4,15 @@ import { editorialAccess } from '@/access'
 import { addToReleaseField } from '@/fields/addToRelease'
 import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
-import { linksToField, recordLinks } from '@/hooks/addresses'
-import { revalidateGuidesShowing } from '@/hooks/revalidate'
+import { linksToField } from '@/fields/linksTo'
+import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
+import { guardWrites } from '@/hooks/guardWrites'
+import { keepEditLockOnAutosave } from '@/hooks/keepEditLockOnAutosave'
+import { recordLinks } from '@/hooks/recordLinks'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
+
+import { revalidateGuidesShowingFramework } from './hooks/revalidateGuidesShowingFramework'
 
 export const Frameworks: CollectionConfig<'frameworks'> = {
   slug: 'frameworks',
@@ -18,8 +23,13 @@ export const Frameworks: CollectionConfig<'frameworks'> = {
   },
   access: editorialAccess,
   versions: editorialVersions,
-  // Links in its rich text count as links from published content (src/hooks/addresses.ts).
-  hooks: { ...revalidateGuidesShowing('ranking.framework'), beforeChange: [recordLinks] },
+  // Links in its rich text count as links from published content (src/hooks/recordLinks.ts).
+  hooks: {
+    beforeOperation: [guardWrites],
+    beforeChange: [recordLinks],
+    afterChange: [keepEditLockOnAutosave, revalidateGuidesShowingFramework],
+    beforeDelete: [refuseDeletingShownDocuments],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80 },
     slugField('name'),

@@ -4,8 +4,13 @@ import { editorialAccess } from '@/access'
 import { addToReleaseField } from '@/fields/addToRelease'
 import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
-import { linksToField, recordLinks } from '@/hooks/addresses'
-import { revalidateGuidesShowing } from '@/hooks/revalidate'
+import { linksToField } from '@/fields/linksTo'
+import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
+import { guardWrites } from '@/hooks/guardWrites'
+import { keepEditLockOnAutosave } from '@/hooks/keepEditLockOnAutosave'
+import { recordLinks } from '@/hooks/recordLinks'
+
+import { revalidateGuidesShowingCriterion } from './hooks/revalidateGuidesShowingCriterion'
 
 export const Criteria: CollectionConfig<'criteria'> = {
   slug: 'criteria',
@@ -17,8 +22,13 @@ export const Criteria: CollectionConfig<'criteria'> = {
   },
   access: editorialAccess,
   versions: editorialVersions,
-  // Links in its rich text count as links from published content (src/hooks/addresses.ts).
-  hooks: { ...revalidateGuidesShowing('criteriaSection.criteria'), beforeChange: [recordLinks] },
+  // Links in its rich text count as links from published content (src/hooks/recordLinks.ts).
+  hooks: {
+    beforeOperation: [guardWrites],
+    beforeChange: [recordLinks],
+    afterChange: [keepEditLockOnAutosave, revalidateGuidesShowingCriterion],
+    beforeDelete: [refuseDeletingShownDocuments],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true },
     {

@@ -2,15 +2,24 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access'
 import { PAGE_BLOCKS } from '@/blocks'
-import { addressedHooks, linksToField } from '@/hooks/addresses'
-import { revalidateAddressed } from '@/hooks/revalidate'
 import { addToReleaseField } from '@/fields/addToRelease'
 import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { slugField } from '@/fields/slug'
 import { linksTab, seoTab, shareTab } from '@/fields/tabs'
-import { TAGS } from '@/lib/content/cacheTags'
+import { linksToField } from '@/fields/linksTo'
+import { deleteShareLinks } from '@/hooks/deleteShareLinks'
+import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
+import { guardWrites } from '@/hooks/guardWrites'
+import { keepEditLockOnAutosave } from '@/hooks/keepEditLockOnAutosave'
+import { notePublishedAddress } from '@/hooks/notePublishedAddress'
+import { recordLinks } from '@/hooks/recordLinks'
+import { warnBeforeUnlinking } from '@/hooks/warnBeforeUnlinking'
 import { pagePath, reservedSlugError } from '@/lib/content/urls'
+
+import { redirectRenamedPage } from './hooks/redirectRenamedPage'
+import { revalidateDeletedPage } from './hooks/revalidateDeletedPage'
+import { revalidatePage } from './hooks/revalidatePage'
 
 /**
  * Everything that is not a ranked guide: an essay, a comparison, an about or landing page. Its body
@@ -25,10 +34,14 @@ export const Pages: CollectionConfig<'pages'> = {
   },
   access: editorialAccess,
   versions: editorialVersions,
-  hooks: addressedHooks({
-    pathOf: pagePath,
-    revalidate: revalidateAddressed(TAGS.page, TAGS.pages),
-  }),
+  // In this order: the afterChange hooks compare with the row notePublishedAddress noted.
+  hooks: {
+    beforeOperation: [guardWrites],
+    beforeChange: [recordLinks, notePublishedAddress],
+    afterChange: [keepEditLockOnAutosave, warnBeforeUnlinking, redirectRenamedPage, revalidatePage],
+    beforeDelete: [refuseDeletingShownDocuments, deleteShareLinks],
+    afterDelete: [revalidateDeletedPage],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     slugField('title', { refuse: reservedSlugError }),

@@ -1,0 +1,8 @@
+import type { CollectionAfterDeleteHook } from 'payload'
+
+import type { Doc } from '@/hooks/affectsReaders'
+import { revalidateAddressedDelete } from '@/hooks/revalidateAddressed'
+import { TAGS } from '@/lib/content/cacheTags'
+
+export const revalidateDeletedPage: CollectionAfterDeleteHook<Doc> = (args) =>
+  revalidateAddressedDelete(args, TAGS.page, TAGS.pages)

@@ -1,0 +1,9 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { TAGS, revalidateTags } from '@/lib/content/cacheTags'
+
+/** A redirect added or changed. */
+export const revalidateRedirects: CollectionAfterChangeHook = async ({ doc, context, req }) => {
+  if (!context.seeding) await revalidateTags(req, [TAGS.redirects])
+  return doc as unknown
+}
