@@ -1,22 +1,37 @@
 // `npm run audit`: Lighthouse (13.x, the npm package) with its mobile defaults and Debian's
 // Chromium, three runs per URL, against the production server on a throwaway database: the home
-// guide, a page and the guides index. Prints the median scores and LCP/TBT/CLS as JSON.
-// `--check` (the `audit` suite of `npm test`) also holds what does not move with the machine's
-// speed to its bar (accessibility, best practices, SEO, agentic browsing, CLS), writes the tally
-// to .data/test-results/audit.json, and exits 1 when one is missed. Performance is a figure only.
-import { spawnSync } from 'node:child_process'
+// guide, a page and the guides index, each beside a script-free copy of its own HTML
+// (tooling/staticCopy.ts). Prints the median scores, LCP/TBT/CLS and the bytes downloaded as JSON,
+// and records them as the `audit` part of docs/benchmarks/latest.json.
+// `--check` (the `audit` suite of `npm test`) holds what does not move with the machine's speed
+// (accessibility, best practices, SEO, agentic browsing, CLS, the JavaScript and HTML budget, the
+// one render-blocking stylesheet), writes the tally to .data/test-results/audit.json instead of
+// the docs (`--record` writes them too), and exits 1 when one is missed. Performance, LCP and TBT
+// are figures only.
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import { paragraph } from '../tests/helpers/richText'
-
 import { freePort } from './throwaway'
+
+import {
+  BUDGET,
+  documentBudget,
+  type LighthouseReport,
+  type Weight,
+  weighReport,
+  weightVerdicts,
+} from './auditBudget'
+import { recordResults } from './benchResults'
+import { publishAuditedPage, warmUp } from './auditPages'
+import { startStaticCopy } from './staticCopy'
 import { ensureBuild, startThrowawayServer } from './throwawayServer'
-import { adminToken, authHeader } from './siteApi'
 
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3)
 const CHECK = process.argv.includes('--check')
+const RECORD = !CHECK || process.argv.includes('--record')
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 
 /**
@@ -50,19 +65,17 @@ type Run = {
   tbtMs: number
   cls: number
   agentic: { id: string; score: number | null; mode: string }[]
+  weight: Weight
 }
 
-type LighthouseReport = {
-  categories: Record<string, { score: number | null; auditRefs: { id: string }[] }>
-  audits: Record<string, { score: number | null; scoreDisplayMode: string; numericValue?: number }>
-  runtimeError?: { message: string }
-}
-
-/** One Lighthouse run in a fresh Chromium: mobile emulation and simulated throttling (defaults). */
-function lighthouse(url: string, outputDir: string, label: string): Run {
+/**
+ * One Lighthouse run in a fresh Chromium: mobile emulation and simulated throttling (defaults).
+ * Asynchronous: the static copy it may be measuring is served from this very process.
+ */
+async function lighthouse(url: string, outputDir: string, label: string): Promise<Run> {
   const cli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js')
   const output = path.join(outputDir, `${label}.json`)
-  const result = spawnSync(
+  const child = spawn(
     process.execPath,
     [
       cli,
@@ -74,7 +87,8 @@ function lighthouse(url: string, outputDir: string, label: string): Run {
     ],
     { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH } },
   )
-  if (result.status !== 0) throw new Error(`lighthouse ${url} exited ${result.status}`)
+  const [status] = (await once(child, 'exit')) as [number | null]
+  if (status !== 0) throw new Error(`lighthouse ${url} exited ${status}`)
   const report = JSON.parse(readFileSync(output, 'utf8')) as LighthouseReport
   if (report.runtimeError) throw new Error(`lighthouse ${url}: ${report.runtimeError.message}`)
   const numeric = (id: string) => report.audits[id]?.numericValue ?? Number.NaN
@@ -90,6 +104,7 @@ function lighthouse(url: string, outputDir: string, label: string): Run {
       score: report.audits[id]?.score ?? null,
       mode: report.audits[id]?.scoreDisplayMode ?? 'missing',
     })),
+    weight: weighReport(report),
   }
 }
 
@@ -99,86 +114,30 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-/** Publishes the seeded "detailed comparison" page with each kind of block, so a page is audited. */
-async function publishAuditedPage(base: string): Promise<string> {
-  const token = await adminToken(base, { email: 'audit@example.com', password: 'audit-password-1' })
-  const find = async (collection: string, slug: string) => {
-    const url = `${base}/api/${collection}?where[slug][equals]=${slug}&depth=0&draft=true`
-    const { docs } = (await (await fetch(url, { headers: authHeader(token) })).json()) as {
-      docs: { id: number }[]
-    }
-    if (!docs[0]) throw new Error(`no ${collection} ${slug}`)
-    return docs[0].id
-  }
-  const [pageId, guideId] = await Promise.all([
-    find('pages', 'detailed-comparison'),
-    find('guides', 'backend-frameworks-2026'),
-  ])
-  const response = await fetch(`${base}/api/pages/${pageId}`, {
-    method: 'PATCH',
-    headers: { ...authHeader(token), 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      _status: 'published',
-      dek: 'How the eight frameworks compare, criterion by criterion.',
-      layout: [
-        {
-          blockType: 'prose',
-          content: paragraph(
-            'Each framework is scored on the five criteria of the guide. This page puts the scores side by side and says where each one wins.',
-          ),
-        },
-        { blockType: 'ranking', heading: 'The ranking', guide: guideId },
-        {
-          blockType: 'callout',
-          text: 'Looking for platforms instead?',
-          linkLabel: 'Read the guides',
-          linkType: 'custom',
-          url: '/guides',
-        },
-        {
-          blockType: 'faq',
-          heading: 'Questions',
-          items: [
-            {
-              question: 'Why is jerrycan first?',
-              answer: paragraph('It is the only entry built for an agent to assemble.'),
-            },
-          ],
-        },
-      ],
-    }),
-  })
-  if (!response.ok)
-    throw new Error(`publishing the page: HTTP ${response.status} ${await response.text()}`)
-  return '/detailed-comparison'
-}
-
-/**
- * GETs `url` until it answers 200. A connection kept alive across a Lighthouse run can be closed
- * by the server just as it is reused ("other side closed"): that attempt is made again.
- */
-async function warmUp(url: string, attempts = 3): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const response = await fetch(url)
-      await response.text()
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
-      return
-    } catch (error) {
-      if (attempt >= attempts || !(error instanceof TypeError)) throw error
-    }
-  }
-}
+type Figures = { performance: number | null; lcpMs: number; tbtMs: number }
 
 type Summary = {
   url: string
   runs: number
   median: Record<Category, number | null> & { lcpMs: number; tbtMs: number; cls: number }
   performanceRuns: number[]
+  /** The same HTML without its scripts, measured in the same run: what the scripts cost. */
+  staticCopy: Figures & { performanceRuns: number[] }
   agentic: Record<string, string>
+  weights: Weight[]
 }
 
-function summarize(url: string, runs: Run[]): Summary {
+/** Several runs of `url`, labelled `label-1`, `label-2` … in `outputDir`. */
+async function runs(url: string, outputDir: string, label: string): Promise<Run[]> {
+  const out: Run[] = []
+  for (let index = 1; index <= RUNS; index++) {
+    log(`${label} run ${index}/${RUNS}`)
+    out.push(await lighthouse(url, outputDir, `${label}-${index}`))
+  }
+  return out
+}
+
+function summarize(url: string, runs: Run[], staticRuns: Run[]): Summary {
   const scores = Object.fromEntries(
     CATEGORIES.map((category) => {
       const values = runs.map((run) => run.scores[category]).filter((v): v is number => v !== null)
@@ -208,7 +167,14 @@ function summarize(url: string, runs: Run[]): Summary {
       cls: median(runs.map((run) => run.cls)),
     },
     performanceRuns: runs.map((run) => run.scores.performance ?? 0),
+    staticCopy: {
+      performance: median(staticRuns.map((run) => run.scores.performance ?? 0)),
+      lcpMs: median(staticRuns.map((run) => run.lcpMs)),
+      tbtMs: median(staticRuns.map((run) => run.tbtMs)),
+      performanceRuns: staticRuns.map((run) => run.scores.performance ?? 0),
+    },
     agentic,
+    weights: runs.map((run) => run.weight),
   }
 }
 
@@ -245,7 +211,24 @@ function verdicts(summary: Summary): Verdict[] {
     ok: summary.median.cls === 0,
     detail: `median ${summary.median.cls}`,
   })
-  return out
+  return [...out, ...weightVerdicts(summary.url, summary.weights)]
+}
+
+/** Performance, LCP and TBT of the page beside its script-free copy: figures, never a bar. */
+function printFigures(summary: Summary) {
+  const { median: page, staticCopy } = summary
+  const weight = summary.weights[0]
+  log(
+    `${summary.url}: Performance ${page.performance} (runs ${summary.performanceRuns.join(', ')}), ` +
+      `LCP ${page.lcpMs} ms, TBT ${page.tbtMs} ms; static copy without scripts: ` +
+      `${staticCopy.performance} (runs ${staticCopy.performanceRuns.join(', ')}), ` +
+      `LCP ${staticCopy.lcpMs} ms, TBT ${staticCopy.tbtMs} ms`,
+  )
+  if (weight)
+    log(
+      `${summary.url}: downloads ${weight.scriptBytes} B of JavaScript in ${weight.scriptFiles} files ` +
+        `(budget ${BUDGET.scriptBytes}) and ${weight.documentBytes} B of HTML (budget ${documentBudget(summary.url)})`,
+    )
 }
 
 async function main() {
@@ -255,23 +238,33 @@ async function main() {
   const server = await startThrowawayServer('audit', await freePort(), { logsToStderr: true })
   const summaries: Summary[] = []
   try {
-    const pagePath = await publishAuditedPage(server.url)
-    for (const urlPath of ['/', pagePath, '/guides']) {
-      const url = `${server.url}${urlPath}`
-      // The first request renders and caches the page: readers get the cached one.
-      await warmUp(url)
-      const runs: Run[] = []
-      for (let index = 1; index <= RUNS; index++) {
-        log(`${urlPath} run ${index}/${RUNS}`)
-        const label = `${urlPath === '/' ? 'home' : urlPath.slice(1).replace(/\W+/g, '-')}-${index}`
-        runs.push(lighthouse(url, outputDir, label))
+    const paths = ['/', await publishAuditedPage(server.url), '/guides']
+    // The first request renders and caches the page: readers get the cached one.
+    for (const urlPath of paths) await warmUp(`${server.url}${urlPath}`)
+    const staticCopy = await startStaticCopy(server.url, paths)
+    try {
+      for (const urlPath of paths) {
+        const label = urlPath === '/' ? 'home' : urlPath.slice(1).replace(/\W+/g, '-')
+        const page = await runs(`${server.url}${urlPath}`, outputDir, label)
+        const copy = await runs(`${staticCopy.url}${urlPath}`, outputDir, `${label}-static`)
+        summaries.push(summarize(urlPath, page, copy))
       }
-      summaries.push(summarize(urlPath, runs))
+    } finally {
+      await staticCopy.stop()
     }
   } finally {
     await server.stop()
   }
-  console.log(JSON.stringify({ lighthouse: '13', chromium: CHROME_PATH, summaries }, null, 2))
+  const result = {
+    lighthouse: '13',
+    chromium: CHROME_PATH,
+    runsPerUrl: RUNS,
+    budget: BUDGET,
+    summaries,
+  }
+  console.log(JSON.stringify(result, null, 2))
+  for (const summary of summaries) printFigures(summary)
+  if (RECORD) recordResults('audit', result)
   if (!CHECK) return
   const all = summaries.flatMap(verdicts)
   for (const verdict of all)
