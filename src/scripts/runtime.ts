@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { ArchiveError } from '@/lib/archive/check'
+import { ArchiveError } from '@/lib/archive/error'
 import { DatabaseStartError, openDatabase, type Database } from '@/lib/database/embeddedPostgres'
 import { ensureLocalSecret, EnvError, parseEnv, type Env } from '@/lib/env/schema'
 

@@ -3,8 +3,14 @@
 // relationships to documents that are not in the file, a preview link for neither or both kinds.
 import { readFileSync } from 'node:fs'
 
+import type { SanitizedConfig } from 'payload'
+
+import { relationId } from '@/lib/content/relationId'
+
+import { appConfig } from './appConfig'
+import { ArchiveError } from './error'
 import {
-  archiveSchema,
+  archiveSchemaOf,
   COLLECTIONS,
   FORMAT,
   FORMAT_VERSION,
@@ -12,31 +18,27 @@ import {
   type ContentArchive,
 } from './schema'
 
-/** A content file (or database) that can't be used; the message names every problem found. */
-export class ArchiveError extends Error {
-  override name = 'ArchiveError'
-  constructor(summary: string, problems: string[] = []) {
-    const shown = problems.slice(0, 20).map((problem) => `\n  - ${problem}`)
-    const more = problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''
-    super(`${summary}${shown.join('')}${more}`)
-  }
-}
+export { ArchiveError } from './error'
+
+/** The collections and globals a file is checked against: the app's own, unless told. */
+type Schemas = Pick<SanitizedConfig, 'collections' | 'globals'>
 
 /** Reads and checks a content file, refusing it with every problem it finds. */
-export function readArchive(file: string): ContentArchive {
+export function readArchive(file: string, config: Schemas = appConfig): ContentArchive {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
     throw new ArchiveError(`${file} can't be read: ${(error as Error).message}`)
   }
-  return parseArchive(text, `${file} was refused`)
+  return parseArchive(text, `${file} was refused`, config)
 }
 
 /** The archive in a file's text, or an ArchiveError whose message starts with `summary`. */
 export function parseArchive(
   text: string,
   summary = 'The content file was refused',
+  config: Schemas = appConfig,
 ): ContentArchive {
   let data: unknown
   try {
@@ -44,11 +46,11 @@ export function parseArchive(
   } catch (error) {
     throw new ArchiveError(`${summary}: not valid JSON (${(error as Error).message})`)
   }
-  return checkArchive(data, summary)
+  return checkArchive(data, summary, config)
 }
 
 /** The archive in `data`, with keys in schema order, or an ArchiveError that starts with `summary`. */
-export function checkArchive(data: unknown, summary: string): ContentArchive {
+export function checkArchive(data: unknown, summary: string, config: Schemas): ContentArchive {
   const head = (data ?? {}) as { format?: unknown; version?: unknown }
   if (head.format !== FORMAT) {
     throw new ArchiveError(`${summary}: not a guide content file (no "format": "${FORMAT}")`)
@@ -65,7 +67,7 @@ export function checkArchive(data: unknown, summary: string): ContentArchive {
       `${summary}: format version ${JSON.stringify(head.version)} is unknown; this app reads version ${FORMAT_VERSION}`,
     )
   }
-  const result = archiveSchema.safeParse(data, {
+  const result = archiveSchemaOf(config).safeParse(data, {
     error: (issue) =>
       issue.code === 'invalid_type' && issue.input === undefined ? 'missing' : undefined,
   })
@@ -115,7 +117,9 @@ function versionProblems(archive: ContentArchive): string[] {
   )
 }
 
-type Reference = { relationTo: 'guides' | 'pages'; value: number } | null | undefined
+/** A relationship as stored: an id (depth 0), though the generated types allow the document. */
+type Ref = number | { id: number } | null | undefined
+type Reference = { relationTo: 'guides' | 'pages'; value: Ref } | null | undefined
 
 /**
  * Every relationship must point to a document in the same file, and a preview link to exactly one
@@ -133,9 +137,10 @@ function danglingReferences(archive: ContentArchive): string[] {
     pages: ids(archive.pages),
   }
   const problems: string[] = []
-  const check = (path: string, collection: keyof typeof known, ref: number | null | undefined) => {
-    if (ref != null && !known[collection].has(ref)) {
-      problems.push(`${path}: ${collection} ${ref} is not in the file`)
+  const check = (path: string, collection: keyof typeof known, ref: Ref) => {
+    const id = ref == null ? ref : relationId(ref)
+    if (id != null && !known[collection].has(id)) {
+      problems.push(`${path}: ${collection} ${id} is not in the file`)
     }
   }
   /** A link's document (src/fields/link.ts), a redirect's target. */

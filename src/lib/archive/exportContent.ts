@@ -7,21 +7,12 @@ import {
   FORMAT_VERSION,
   GLOBALS,
   isVersioned,
+  NOT_READ,
   type ArchivedCollection,
   type ContentArchive,
 } from './schema'
 
 type Doc = Record<string, unknown> & { id: number; createdAt: string; _status?: string | null }
-
-/** What Payload computes on read (a virtual field, file URLs), and the link to users. */
-const notExported = {
-  'preview-links': { url: false, createdBy: false },
-  media: {
-    url: false,
-    thumbnailURL: false,
-    sizes: { thumbnail: { url: false }, card: { url: false }, wide: { url: false } },
-  },
-} as const
 
 /** Join fields (a guide's preview links, "linked from"): other documents' relationships, read back. */
 const joinsOf = (payload: Payload, collection: ArchivedCollection) =>
@@ -35,7 +26,7 @@ const joinsOf = (payload: Payload, collection: ArchivedCollection) =>
 function unread(payload: Payload, collection: ArchivedCollection) {
   const select = {
     ...joinsOf(payload, collection),
-    ...notExported[collection as keyof typeof notExported],
+    ...NOT_READ[collection as keyof typeof NOT_READ],
   }
   return Object.keys(select).length > 0 ? select : undefined
 }
@@ -45,7 +36,7 @@ const omit = (doc: Record<string, unknown>, keys: string[]) =>
 
 /**
  * All guide content, drafts included, never users. Throws an ArchiveError when the database holds
- * something the file format can't carry (a field added to a collection but not to ./schema.ts).
+ * something the file format can't carry (a field of a kind ./fields.ts doesn't know).
  */
 export async function exportContent(payload: Payload): Promise<ContentArchive> {
   const data: Record<string, unknown> = { format: FORMAT, version: FORMAT_VERSION }
@@ -97,7 +88,11 @@ export async function exportContent(payload: Payload): Promise<ContentArchive> {
       global.createdAt && published ? omit(global, ['id', 'globalType', '_status']) : null
   }
 
-  return checkArchive(data, 'This database holds content the export format does not cover')
+  return checkArchive(
+    data,
+    'This database holds content the export format does not cover',
+    payload.config,
+  )
 }
 
 /** The file's text: keys in schema order, two-space indent, a final newline. */

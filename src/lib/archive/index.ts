@@ -24,7 +24,7 @@ export async function exportToFile(payload: Payload, file: string, log: Log): Pr
 
 /** `npm run import`: checks `file` in full, restores it, then a line per collection. */
 export async function importFromFile(payload: Payload, file: string, log: Log): Promise<void> {
-  const archive = readArchive(file)
+  const archive = readArchive(file, payload.config)
   await importContent(payload, archive)
   for (const line of summary(archive)) log(`import: ${line}`)
   log(`import: restored ${file}`)

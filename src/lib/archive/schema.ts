@@ -1,12 +1,17 @@
 // The portable content file (`npm run export` / `npm run import`): one JSON document with every
 // guide, page, framework, criterion, caveat, preview link, redirect and media record (metadata
-// only), drafts included, and the site, header, footer and AI agents settings. Export and import share this
-// schema. Objects are strict, so a field the schema doesn't know stops an export instead of silently
-// going missing, and parsing rebuilds every object in schema order, which keeps the file byte-stable.
+// only), drafts included, and the site, header, footer and AI agents settings. Export and import
+// share this schema. Only its envelope is written here; each document's fields come from the
+// collection's or global's config (./fields.ts). Objects are strict, so a field the schema doesn't
+// know stops an export instead of silently going missing, and parsing rebuilds every object in
+// schema order, which keeps the file byte-stable.
+import type { FlattenedField, SanitizedConfig } from 'payload'
 import { z } from 'zod'
 
-import { AI_CRAWLER_AGENTS } from '@/lib/agents/crawlers'
 import { EDITORIAL_COLLECTIONS, type EditorialCollection } from '@/lib/content/editorial'
+import type { Config } from '@/payload-types'
+
+import { id, objectOf, timestamp, type FieldRules } from './fields'
 
 export const FORMAT = 'guide-content'
 /** 2: pages, redirects, the header and footer, links by reference (a link's `doc`). */
@@ -46,265 +51,145 @@ export type ArchivedCollection = (typeof COLLECTIONS)[number]
 export type VersionedCollection = (typeof VERSIONED)[number]
 export type ArchivedGlobal = (typeof GLOBALS)[number]
 
-const id = z.number().int().positive()
-const rowId = z.string()
-const timestamp = z.iso.datetime()
-const optionalText = z.string().nullish()
-const optionalNumber = z.number().nullish()
-
-/** Lexical JSON, kept as stored: only its root is checked. */
-const richText = z.custom<{ root: { type: 'root'; children: unknown[] } }>((value) => {
-  const root = (value as { root?: { type?: unknown; children?: unknown } } | null)?.root
-  return root?.type === 'root' && Array.isArray(root.children)
-}, 'expected rich text: { "root": { "type": "root", "children": [ … ] } }')
-
-/** A document with a public address, as a polymorphic relationship holds it. */
-const reference = z.strictObject({ relationTo: z.enum(['guides', 'pages']), value: id })
+/** What Payload computes on read (a virtual field, file URLs) and the link to users: never read. */
+export const NOT_READ = {
+  'preview-links': { url: false, createdBy: false },
+  media: {
+    url: false,
+    thumbnailURL: false,
+    sizes: { thumbnail: { url: false }, card: { url: false }, wide: { url: false } },
+  },
+} as const
 
 /**
- * src/fields/link.ts: a guide or page by reference, or a URL. Both may be stored whichever type is
- * chosen (switching type keeps the other value), so both are kept.
+ * Written by the envelope (`id`, timestamps), derived again on import (`linksTo`, from the links in
+ * the content), or the version's state, which the envelope says by `published` and `draft`.
  */
-const link = {
-  linkType: z.enum(['internal', 'custom']).nullish(),
-  doc: reference.nullish(),
-  url: optionalText,
-}
+const ENVELOPE_FIELDS = ['id', 'createdAt', 'updatedAt', '_status', 'linksTo']
 
-/** A link in the header or footer: a label and a link. */
-const linkRow = z.strictObject({ id: rowId, label: z.string(), ...link })
+/** Added within version 2: a file written before them lacks them, and imports without them. */
+const ADDED_WITHIN_VERSION = new Set([
+  'guides.changesSection',
+  'site.labels.guidesIndexDescription',
+])
+
+const notRead = (slug: string, path: string) => {
+  const select: unknown = NOT_READ[slug as keyof typeof NOT_READ]
+  return (
+    path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown>)?.[key], select) ===
+    false
+  )
+}
 
 /**
- * The stored fields of the versioned collections. Published content passed Payload's validation;
- * drafts are saved without it, so any field of a draft may be empty. `linksTo` is left out: it is
- * derived from the links in the content, and the import computes it again.
+ * What the file holds of a field: not joins (other documents' relationships, read back), nor what
+ * points outside the archive (users, releases), nor what is computed on read.
  */
-function editorialFields(draft: boolean) {
-  const required = <T extends z.ZodType>(schema: T) => (draft ? schema.nullish() : schema)
-  const text = required(z.string())
-  /** A block of a page's layout (src/blocks): its row id and name are kept like array rows'. */
-  const block = <T extends string, S extends z.ZodRawShape>(blockType: T, shape: S) =>
-    z.strictObject({
-      id: rowId,
-      blockName: optionalText,
-      blockType: z.literal(blockType),
-      ...shape,
-    })
-  return {
-    criteria: { name: text, question: optionalText },
-    frameworks: {
-      name: text,
-      slug: text,
-      language: text,
-      buildModel: text,
-      bestFor: text,
-      blurb: required(richText),
-      declaredBias: z.boolean().nullish(),
-    },
-    caveats: { label: text, body: required(richText), framework: id.nullish() },
-    guides: {
-      title: text,
-      slug: text,
-      updatedLabel: text,
-      dek: text,
-      criteriaSection: z.strictObject({
-        heading: text,
-        intro: richText.nullish(),
-        criteria: z.array(id).nullish(),
-        outro: richText.nullish(),
-      }),
-      // Row ids are kept: the admin and the version history refer to rows by them.
-      ranking: z.array(z.strictObject({ id: rowId, framework: required(id) })).nullish(),
-      tableLabels: z.strictObject({
-        rank: text,
-        framework: text,
-        language: text,
-        buildModel: text,
-        bestFor: text,
-        caption: text,
-      }),
-      declaredBiasLabel: text,
-      crossLink: richText.nullish(),
-      caveatsSection: z.strictObject({ heading: text, caveats: z.array(id).nullish() }),
-      changesSection: z
-        .strictObject({
-          heading: text,
-          intro: optionalText,
-          position: z.enum(['afterRanking', 'afterCaveats', 'end']),
-          limit: z.number(),
-          revertedLabel: text,
-          feedLabel: text,
-        })
-        .optional(),
-      cta: z.strictObject({
-        heading: text,
-        text: optionalText,
-        linkLabel: optionalText,
-        ...link,
-      }),
-      meta: z.strictObject({ title: optionalText, description: optionalText }),
-    },
-    pages: {
-      title: text,
-      slug: text,
-      dek: optionalText,
-      layout: z
-        .array(
-          z.discriminatedUnion('blockType', [
-            block('prose', { content: required(richText) }),
-            block('callout', { text, linkLabel: text, ...link }),
-            block('cta', { heading: text, text: optionalText, linkLabel: optionalText, ...link }),
-            block('ranking', { heading: optionalText, guide: required(id) }),
-            block('faq', {
-              heading: text,
-              items: z
-                .array(z.strictObject({ id: rowId, question: text, answer: required(richText) }))
-                .nullish(),
-            }),
-          ]),
-        )
-        .nullish(),
-      meta: z.strictObject({
-        title: optionalText,
-        description: optionalText,
-        image: id.nullish(),
-      }),
-    },
-  }
-}
-
-const published = editorialFields(false)
-const draft = editorialFields(true)
-
-/**
- * A versioned document as readers see it (`published`) and as editors see it (`draft`, only when
- * it differs: a draft saved after the last publish, or a document never published).
- */
-function versioned<P extends z.ZodRawShape, D extends z.ZodRawShape>(
-  publishedShape: P,
-  draftShape: D,
-) {
-  return z.strictObject({
-    id,
-    createdAt: timestamp,
-    published: z.strictObject({ updatedAt: timestamp, ...publishedShape }).nullable(),
-    draft: z.strictObject({ updatedAt: timestamp, ...draftShape }).nullable(),
-  })
-}
-
-const imageSize = z.strictObject({
-  width: optionalNumber,
-  height: optionalNumber,
-  mimeType: optionalText,
-  filesize: optionalNumber,
-  filename: optionalText,
+const rulesFor = (slug: string, draft: boolean): FieldRules => ({
+  draft,
+  archived: (field: FlattenedField, path: string) =>
+    field.type !== 'join' &&
+    !('virtual' in field && field.virtual) &&
+    !('relationTo' in field && [field.relationTo].flat().some((to) => !isArchived(to))) &&
+    !(path === field.name && ENVELOPE_FIELDS.includes(path)) &&
+    !notRead(slug, path),
+  mayBeMissing: (path) => ADDED_WITHIN_VERSION.has(`${slug}.${path}`),
 })
 
-/** A global's stored fields; null until it is first saved. */
-const global = <S extends z.ZodRawShape>(shape: S) =>
-  z.strictObject({ createdAt: timestamp, updatedAt: timestamp, ...shape }).nullable()
-
-export const archiveSchema = z.strictObject({
-  format: z.literal(FORMAT),
-  version: z.literal(FORMAT_VERSION),
-  // The records only: the image files stay where they are stored (DATA_DIR/media or the bucket).
-  media: z.array(
-    z.strictObject({
-      id,
-      createdAt: timestamp,
-      updatedAt: timestamp,
-      alt: z.string(),
-      // Where the storage plugin (src/lib/media/storage.ts) keeps the file: local disk or an S3 bucket.
-      prefix: optionalText,
-      _objectKey: optionalText,
-      filename: optionalText,
-      mimeType: optionalText,
-      filesize: optionalNumber,
-      width: optionalNumber,
-      height: optionalNumber,
-      focalX: optionalNumber,
-      focalY: optionalNumber,
-      sizes: z.strictObject({ thumbnail: imageSize, card: imageSize, wide: imageSize }),
-    }),
-  ),
-  criteria: z.array(versioned(published.criteria, draft.criteria)),
-  frameworks: z.array(versioned(published.frameworks, draft.frameworks)),
-  caveats: z.array(versioned(published.caveats, draft.caveats)),
-  guides: z.array(versioned(published.guides, draft.guides)),
-  pages: z.array(versioned(published.pages, draft.pages)),
-  // Without `createdBy`: users are not exported. For one guide or one page (./check.ts).
-  'preview-links': z.array(
-    z.strictObject({
-      id,
-      createdAt: timestamp,
-      updatedAt: timestamp,
-      guide: id.nullish(),
-      page: id.nullish(),
-      note: optionalText,
-      expiresAt: timestamp,
-      revoked: z.boolean().nullish(),
-    }),
-  ),
-  // @payloadcms/plugin-redirects (collections/Redirects.ts): old paths, to a document or a URL.
-  redirects: z.array(
-    z.strictObject({
-      id,
-      createdAt: timestamp,
-      updatedAt: timestamp,
-      from: z.string(),
-      to: z.strictObject({
-        type: z.enum(['reference', 'custom']).nullish(),
-        reference: reference.nullish(),
-        url: optionalText,
-      }),
-      type: z.enum(['301', '302']),
-    }),
-  ),
-  site: global({
-    homeGuide: id,
-    icon: id.nullish(),
-    previewBanner: z.strictObject({ message: z.string(), exitLabel: z.string() }),
-    publisher: z.strictObject({ name: z.string(), url: optionalText }),
-    labels: z.strictObject({
-      skipLink: z.string(),
-      contents: z.string(),
-      copyLink: z.string(),
-      linkCopied: z.string(),
-      guidesIndex: z.string(),
-      // Added within version 2: a file written before it imports with the default.
-      guidesIndexDescription: z.string().optional(),
-      notFound: z.string(),
-      notFoundHint: z.string(),
-    }),
-  }),
-  header: global({
-    siteName: z.string(),
-    logo: id.nullish(),
-    navigation: z.array(linkRow).nullish(),
-    labels: z.strictObject({ navigation: z.string(), menu: z.string() }),
-  }),
-  footer: global({
-    groups: z
-      .array(z.strictObject({ id: rowId, heading: z.string(), links: z.array(linkRow).nullish() }))
-      .nullish(),
-    legal: optionalText,
-  }),
-  // Added within version 2: a file written before it has no `agents`, and imports without it.
-  agents: global({
-    summary: z.string(),
-    details: optionalText,
-    sections: z.strictObject({
-      guides: z.string(),
-      pages: z.string(),
-      optional: z.string(),
-      fullText: z.string(),
-      fullTextDescription: z.string(),
-    }),
-    blockedCrawlers: z.array(z.enum(AI_CRAWLER_AGENTS)).nullish(),
-  }).optional(),
-})
-
-export type ContentArchive = z.infer<typeof archiveSchema>
+const isArchived = (slug: string): slug is ArchivedCollection =>
+  (COLLECTIONS as readonly string[]).includes(slug)
 
 export const isVersioned = (collection: ArchivedCollection): collection is VersionedCollection =>
   (VERSIONED as readonly string[]).includes(collection)
+
+type Schemas = Pick<SanitizedConfig, 'collections' | 'globals'>
+
+function fieldsOf(config: Schemas, kind: 'collections' | 'globals', slug: string) {
+  const found = config[kind].find((entry) => entry.slug === slug)
+  if (!found)
+    throw new Error(`The archive needs the ${slug} ${kind.slice(0, -1)}: it is not in the config`)
+  return found.flattenedFields
+}
+
+function collectionSchema(config: Schemas, slug: ArchivedCollection) {
+  const fields = fieldsOf(config, 'collections', slug)
+  if (!isVersioned(slug)) {
+    return objectOf(fields, rulesFor(slug, false), '', {
+      id,
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    })
+  }
+  // A versioned document as readers see it (`published`) and as editors see it (`draft`, only when
+  // it differs: a draft saved after the last publish, or a document never published).
+  const state = (draft: boolean) =>
+    objectOf(fields, rulesFor(slug, draft), '', { updatedAt: timestamp }).nullable()
+  return z.strictObject({ id, createdAt: timestamp, published: state(false), draft: state(true) })
+}
+
+const cache = new WeakMap<Schemas, z.ZodType<ContentArchive>>()
+
+/** The archive's schema for an app's config (the collections and globals it was built from). */
+export function archiveSchemaOf(config: Schemas): z.ZodType<ContentArchive> {
+  const cached = cache.get(config)
+  if (cached) return cached
+  const shape: Record<string, z.ZodType> = {
+    format: z.literal(FORMAT),
+    version: z.literal(FORMAT_VERSION),
+  }
+  // The records only: the image files stay where they are stored (DATA_DIR/media or the bucket).
+  for (const slug of COLLECTIONS) shape[slug] = z.array(collectionSchema(config, slug))
+  for (const slug of GLOBALS) {
+    // A global's stored fields; null until it is first saved. `agents` came within version 2.
+    const fields = fieldsOf(config, 'globals', slug)
+    const global = objectOf(fields, rulesFor(slug, false), '', {
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    }).nullable()
+    shape[slug] = slug === 'agents' ? global.optional() : global
+  }
+  const schema = z.strictObject(shape) as unknown as z.ZodType<ContentArchive>
+  cache.set(config, schema)
+  return schema
+}
+
+// The file's types, from the same configs by way of the generated types.
+type Docs = Config['collections']
+/**
+ * A stored value as the export reads it (depth 0): a relationship holds an id, never the document
+ * the generated type also allows, and a group is always there.
+ */
+type Stored<T> = T extends (infer Row)[]
+  ? Stored<Row>[]
+  : T extends { id: number; createdAt: string }
+    ? never
+    : T extends object
+      ? Fields<T>
+      : T
+type Fields<T> = { -readonly [K in keyof T]-?: Stored<T[K]> }
+type Joins<C> = C extends keyof Config['collectionsJoins']
+  ? keyof Config['collectionsJoins'][C]
+  : never
+type Snapshot<C extends VersionedCollection> = Fields<
+  Omit<Docs[C], 'id' | 'createdAt' | '_status' | 'linksTo' | 'updatedBy' | Joins<C>>
+>
+type Versioned<C extends VersionedCollection> = {
+  id: number
+  createdAt: string
+  published: Snapshot<C> | null
+  /** Saved without validation: a field the type calls required may be null. */
+  draft: Snapshot<C> | null
+}
+type Unversioned = Exclude<ArchivedCollection, VersionedCollection>
+type NotRead<C> = C extends keyof typeof NOT_READ ? keyof (typeof NOT_READ)[C] : never
+/** Without `release`: a share link for a release is not archived (./exportContent.ts). */
+type Record_<C extends Unversioned> = Fields<Omit<Docs[C], NotRead<C> | 'release'>>
+type Global<G extends ArchivedGlobal> = Fields<
+  Omit<Config['globals'][G], 'id' | 'globalType' | '_status'>
+> & { createdAt: string; updatedAt: string }
+
+export type ContentArchive = { format: typeof FORMAT; version: typeof FORMAT_VERSION } & {
+  [C in VersionedCollection]: Versioned<C>[]
+} & { [C in Unversioned]: Record_<C>[] } & {
+  [G in Exclude<ArchivedGlobal, 'agents'>]: Global<G> | null
+} & { agents?: Global<'agents'> | null }
