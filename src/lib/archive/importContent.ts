@@ -160,7 +160,7 @@ async function restoreRow(
 
 /**
  * Pass two: the row again, whole, with `linksTo` derived as the beforeChange hook derives it
- * (src/hooks/addresses.ts); then each version, with its own.
+ * (src/hooks/recordLinks.ts); then each version, with its own.
  */
 async function restoreLinksAndVersions(
   payload: Payload,

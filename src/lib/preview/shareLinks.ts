@@ -63,8 +63,8 @@ export async function checkPreviewToken(
     })
     .catch(() => null)
   const claimed = claimedDocument(verified.claims)
-  // A guide or page takes its links with it when deleted (src/hooks/addresses.ts): a missing link
-  // was revoked only if what it was for is still there.
+  // A guide or page takes its links with it when deleted (src/hooks/deleteShareLinks.ts): a
+  // missing link was revoked only if what it was for is still there.
   if (!link) return (await exists(payload, claimed)) ? refuse('revoked') : refuseGone(claimed)
   if (link.revoked) return refuse('revoked')
   const stored = sharedDocument(link)
