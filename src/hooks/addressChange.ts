@@ -1,4 +1,6 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest, RequestContext } from 'payload'
+
+import { docKey } from './context'
 
 /** The slug readers see a document at, or null while it is not published. */
 export type Published = { slug: string } | null
@@ -9,8 +11,6 @@ export type AddressChange = { before: Published; after: Published }
 export type MainRow = Record<string, unknown> & { slug?: string; _status?: string }
 
 export type Saved = { id: number | string; slug?: string | null; _status?: string | null }
-
-const beforeKey = (collection: string, id: unknown) => `publishedBefore:${collection}:${String(id)}`
 
 /** Draft saves never touch the main row, so it holds what readers see. */
 export const mainRow = async (
@@ -29,12 +29,13 @@ const publishedAt = (row: MainRow | null | undefined): Published =>
 
 /** Keeps the main row as it was before this save, for the hooks after `notePublishedAddress`. */
 export const noteRowBeforeSave = (
-  context: Record<string, unknown>,
+  context: RequestContext,
   collection: CollectionSlug,
   id: number | string,
   row: MainRow | null,
 ) => {
-  context[beforeKey(collection, id)] = row
+  context.publishedBefore ??= new Map()
+  context.publishedBefore.set(docKey(collection, id), row)
 }
 
 /**
@@ -42,10 +43,10 @@ export const noteRowBeforeSave = (
  * after it that need what readers saw (collections/Guides/hooks/notePublishedRanking.ts).
  */
 export const rowBeforeSave = (
-  context: Record<string, unknown>,
+  context: RequestContext,
   collection: CollectionSlug,
   id: number | string,
-) => context[beforeKey(collection, id)] as MainRow | null | undefined
+) => context.publishedBefore?.get(docKey(collection, id))
 
 /**
  * Compares the noted address with what readers see once this save commits. A publish writes the
@@ -57,14 +58,16 @@ export async function addressChange(
   req: PayloadRequest,
   collection: CollectionSlug,
   doc: Saved,
-  context: Record<string, unknown>,
+  context: RequestContext,
 ): Promise<AddressChange> {
   const before = publishedAt(rowBeforeSave(context, collection, doc.id))
   if (doc._status === 'published' && doc.slug) return { before, after: { slug: doc.slug } }
   if (!before) return { before, after: null }
-  const key = `addressAfter:${collection}:${String(doc.id)}`
-  context[key] ??= publishedAt(await mainRow(req, collection, doc.id))
-  return { before, after: context[key] as Published }
+  const known = (context.addressAfter ??= new Map<string, Published>())
+  const key = docKey(collection, doc.id)
+  const after = known.get(key) ?? publishedAt(await mainRow(req, collection, doc.id))
+  known.set(key, after)
+  return { before, after }
 }
 
 export const addressMoved = ({ before, after }: AddressChange) =>

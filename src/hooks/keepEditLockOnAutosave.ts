@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { LOCKED_DOCUMENTS } from '@/lib/database/payloadInternals'
 
-const editLockKey = (collection: string, id: number) => `editLock:${collection}:${id}`
+import { docKey } from './context'
 
 /**
  * Notes, before an autosave (src/hooks/guardWrites.ts), whether the signed-in user holds the
@@ -13,7 +13,9 @@ export async function noteEditLock(
   collection: string,
   id: number,
 ): Promise<void> {
-  req.context[editLockKey(collection, id)] = await holdsEditLock(req, collection, id)
+  const held = await holdsEditLock(req, collection, id)
+  req.context.editLock ??= new Map()
+  req.context.editLock.set(docKey(collection, id), held)
 }
 
 async function holdsEditLock(
@@ -49,7 +51,7 @@ export const keepEditLockOnAutosave: CollectionAfterChangeHook<{ id: number }> =
 }) => {
   // Only a lock its author held before this autosave: an autosave landing after they left the
   // document must not lock it again.
-  if (!req.user || req.context[editLockKey(collection.slug, doc.id)] !== true) return doc
+  if (!req.user || req.context.editLock?.get(docKey(collection.slug, doc.id)) !== true) return doc
   await req.payload.db.create({
     collection: LOCKED_DOCUMENTS,
     data: {

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest, RequestContext } from 'payload'
 
 import { Conflict } from '@/lib/api/errors'
 import { EDITORIAL_COLLECTIONS } from '@/lib/content/editorial'
@@ -6,7 +6,7 @@ import { EDITORIAL_COLLECTIONS } from '@/lib/content/editorial'
 import { addressChange, type Saved } from './addressChange'
 
 /** Whether this save may unpublish a document that published content links to. */
-const mayUnlink = (req: PayloadRequest, context: Record<string, unknown>) =>
+const mayUnlink = (req: PayloadRequest, context: RequestContext) =>
   context.unlink === true || req.query?.unlink === 'true'
 
 /**

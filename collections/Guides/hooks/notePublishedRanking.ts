@@ -4,8 +4,6 @@ import { rowBeforeSave } from '@/hooks/addressChange'
 import { frameworkIds } from '@/lib/releases/changelog'
 import type { Guide } from '@/payload-types'
 
-export const publishedRankingKey = (id: unknown) => `publishedRanking:${String(id)}`
-
 /**
  * Notes the ranking readers see before the save, from the main row `notePublishedAddress` read
  * before it (listed after it): the main row holds the published guide.
@@ -18,5 +16,7 @@ export const notePublishedRanking: CollectionBeforeChangeHook = ({
   const id = (originalDoc as { id?: number } | undefined)?.id
   if (operation !== 'update' || id === undefined) return
   const row = rowBeforeSave(context, 'guides', id) as Pick<Guide, 'ranking' | '_status'> | null
-  context[publishedRankingKey(id)] = row?._status === 'published' ? frameworkIds(row.ranking) : null
+  const ranking = row?._status === 'published' ? frameworkIds(row.ranking) : null
+  context.publishedRanking ??= new Map()
+  context.publishedRanking.set(id, ranking)
 }

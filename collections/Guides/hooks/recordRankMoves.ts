@@ -1,9 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { RELEASE_MOVES, frameworkIds, rankMoves } from '@/lib/releases/changelog'
+import { frameworkIds, rankMoves } from '@/lib/releases/changelog'
 import type { Guide } from '@/payload-types'
-
-import { publishedRankingKey } from './notePublishedRanking'
 
 /**
  * A publish that moves ranks is a change readers can follow ("What changed"): recorded in the
@@ -11,10 +9,10 @@ import { publishedRankingKey } from './notePublishedRanking'
  * release the moves go into the release's one entry for the guide (src/lib/releases/changelog.ts).
  */
 export const recordRankMoves: CollectionAfterChangeHook<Guide> = async ({ doc, req, context }) => {
-  const before = context[publishedRankingKey(doc.id)] as number[] | null | undefined
+  const before = context.publishedRanking?.get(doc.id)
   if (context.seeding || doc._status !== 'published' || !before) return doc
   const moves = rankMoves(before, frameworkIds(doc.ranking))
-  const inRelease = context[RELEASE_MOVES]
+  const inRelease = context.releaseMoves
   if (inRelease instanceof Map) {
     inRelease.set(doc.id, moves)
     return doc

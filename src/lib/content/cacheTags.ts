@@ -35,8 +35,6 @@ export const TAGS = {
 /** Observers of revalidations (tests, logs). Emits 'revalidate' with the tag list. */
 export const revalidations = new EventEmitter()
 
-const BATCH_KEY = 'revalidationBatch'
-
 /**
  * Collects, instead of expiring, the tags that writes made with this `req` touch: a release
  * publishes many documents in one transaction and must expire their tags once, after the commit
@@ -46,11 +44,11 @@ const BATCH_KEY = 'revalidationBatch'
 export function collectRevalidations(req: PayloadRequest): () => string[] {
   const batch = new Set<string>()
   const first = req.context
-  first[BATCH_KEY] = batch
+  first.revalidationBatch = batch
   return () => {
     // Local API calls given a `context` replace req.context with a copy that holds the batch too.
-    delete first[BATCH_KEY]
-    delete req.context[BATCH_KEY]
+    delete first.revalidationBatch
+    delete req.context.revalidationBatch
     return [...batch]
   }
 }
@@ -63,9 +61,9 @@ export function collectRevalidations(req: PayloadRequest): () => string[] {
  * so they are purged at once.
  */
 export async function revalidateTags(req: PayloadRequest, tags: string[]): Promise<void> {
-  const batch = req.context?.[BATCH_KEY]
+  const batch = req.context?.revalidationBatch
   if (batch instanceof Set) {
-    for (const tag of tags) (batch as Set<string>).add(tag)
+    for (const tag of tags) batch.add(tag)
     return
   }
   const unique = [...new Set(tags)]

@@ -4,8 +4,8 @@ import { relationId } from '@/lib/content/relationId'
 import type { Guide, Release } from '@/payload-types'
 
 /**
- * `req.context` key: inside a release, rank moves per guide id wait for the release's entry
- * (collections/Guides/hooks/recordRankMoves.ts).
+ * `req.context` key (typed in src/hooks/context.ts): inside a release, rank moves per guide id
+ * wait for the release's entry (collections/Guides/hooks/recordRankMoves.ts).
  */
 export const RELEASE_MOVES = 'releaseMoves'
 
