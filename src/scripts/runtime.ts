@@ -158,22 +158,31 @@ export function runNext(args: string[], db: Database): void {
  * path as soon as the server listens, one after the other, compiles the reader's page first (it
  * does not wait behind the admin) and the admin right after, before anyone opens them.
  */
-export async function warmUp(base: string, paths: string[], startedAt = Date.now()): Promise<void> {
+export async function warmUp(
+  base: string,
+  paths: string[],
+  startedAt = Date.now(),
+): Promise<Record<string, number | 'no answer'>> {
   const { hostname, port } = new URL(base)
   const deadline = Date.now() + 60_000
-  while (!(await acceptsConnections(Number(port), hostname)) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
   const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1)
-  say(`next dev is listening (${seconds(startedAt)} s after npm run dev)`)
+  if (!(await acceptsConnections(Number(port), hostname))) {
+    while (!(await acceptsConnections(Number(port), hostname)) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    say(`next dev is listening (${seconds(startedAt)} s after npm run dev)`)
+  }
+  const statuses: Record<string, number | 'no answer'> = {}
   for (const path of paths) {
     const started = Date.now()
     const status = await fetch(`${base}${path}`).then(
       (response) => response.status,
-      () => 'no answer',
+      () => 'no answer' as const,
     )
+    statuses[path] = status
     say(
       `${path} ready: HTTP ${status}, compiled in ${seconds(started)} s (${seconds(startedAt)} s after npm run dev)`,
     )
   }
+  return statuses
 }
