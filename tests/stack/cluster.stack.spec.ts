@@ -142,8 +142,8 @@ test('a scheduled publish fires exactly once with both instances running jobs', 
     .poll(async () => (await text(b)).includes(scheduled), { timeout: 120_000, intervals: [1000] })
     .toBe(true)
   expect(Date.now()).toBeGreaterThanOrEqual(at.getTime())
-  // Both tickers run every second; give them a few more rounds to publish it a second time.
-  await new Promise((resolve) => setTimeout(resolve, 4_000))
+  // Once its job has left the queue, no ticker can publish it a second time.
+  await expect.poll(() => queuedJobs('schedulePublish', ['doc', 'value'], axumId)).toBe(0)
   const versions = await fetch(
     `${a.url}/api/frameworks/versions?depth=0&limit=0` +
       `&where[parent][equals]=${axumId}` +
@@ -192,8 +192,8 @@ test('a scheduled release fires exactly once with both instances running jobs', 
       .toBe(true)
   }
   expect(Date.now()).toBeGreaterThanOrEqual(at.getTime())
-  // Both tickers run every second; give them a few more rounds to publish it a second time.
-  await new Promise((resolve) => setTimeout(resolve, 4_000))
+  // Once its job has left the queue, no ticker can publish it a second time.
+  await expect.poll(() => queuedJobs('publishRelease', ['release'], release.id)).toBe(0)
   for (const server of [a, b]) {
     const html = await text(server)
     expect(html).toContain(stamp)
@@ -227,3 +227,21 @@ test('a scheduled release fires exactly once with both instances running jobs', 
     await db.end()
   }
 })
+
+/**
+ * Jobs of `task` whose input has `value` at `path` still in the queue, run or not. Payload deletes
+ * a job that succeeded and keeps one that failed (with its error): 0 means it ran, and for good.
+ */
+async function queuedJobs(task: string, path: string[], value: string | number) {
+  const db = sqlClient(postgres.url)
+  await db.connect()
+  try {
+    const { rows } = await db.query<{ n: string }>(
+      'select count(*) as n from payload_jobs where task_slug = $1 and input #>> $2 = $3',
+      [task, path, String(value)],
+    )
+    return Number(rows[0]!.n)
+  } finally {
+    await db.end()
+  }
+}
