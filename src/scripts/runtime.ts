@@ -73,7 +73,11 @@ type Task = 'migrate' | 'seed' | 'seed-if-empty' | `export:${string}` | `import:
  * Runs Payload work (tasks.ts) in a child process. Payload leaves a pooled connection checked out
  * that nothing can close, so the child exits instead, and this process keeps the database's lifecycle.
  */
-export function runTasks(tasks: Task[], db: Database): Promise<void> {
+export function runTasks(
+  tasks: Task[],
+  db: Database,
+  onSchemaReady: () => void = () => {},
+): Promise<void> {
   const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tasks.ts')
   // An export only reads: no schema push, which could stop to ask a question nobody can answer.
   const readOnly = tasks.every((task) => task.startsWith('export:'))
@@ -86,6 +90,7 @@ export function runTasks(tasks: Task[], db: Database): Promise<void> {
   let finished = false
   child.on('message', (message) => {
     if (message === TASKS_DONE) finished = true
+    if (message === SCHEMA_READY) onSchemaReady()
   })
   return new Promise((resolve) => {
     child.on('exit', (code) => {
@@ -103,6 +108,8 @@ export function runTasks(tasks: Task[], db: Database): Promise<void> {
 
 /** What tasks.ts sends its parent once every task is done. */
 export const TASKS_DONE = 'guide:tasks-done'
+/** What tasks.ts sends once Payload is up (in development: the schema pushed). */
+export const SCHEMA_READY = 'guide:schema-ready'
 
 /**
  * A one-off command (seed, export, import): opens the app's database, runs `task` in a child

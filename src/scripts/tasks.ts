@@ -9,9 +9,11 @@ import { env } from '@/lib/env'
 import { seed } from '@/lib/seed'
 import { applyMigrations, seedIfEmpty } from '@/lib/database/prepare'
 
-import { fail, say, TASKS_DONE } from './runtime'
+import { fail, say, SCHEMA_READY, TASKS_DONE } from './runtime'
 
 const payload = await getPayload({ config })
+// Development's schema push is done: another process may now start Payload on this database.
+process.send?.(SCHEMA_READY)
 const production = env.NODE_ENV === 'production'
 const users = production
   ? undefined
