@@ -1,71 +1,19 @@
-import type { Block } from 'payload'
+// The blocks a page is built from, one folder each: config.ts (here, for the Pages collection, and
+// through it the archive), Component.tsx (./components.ts) and markdown.ts (./markdown.ts).
+// Those two are kept apart from this list: the collection config must not load the site's React
+// components, which read content through the config itself. Both are typed by the slugs of this
+// list, so a block added here without its component or its Markdown fails the typecheck.
+import type { Page } from '@/payload-types'
 
-import { linkFields } from '@/fields/link'
-import { pageEditor, richTextField } from '@/fields/richText'
-
-/** Text with headings, lists and links. */
-export const ProseBlock: Block = {
-  slug: 'prose',
-  labels: { singular: 'Rich text', plural: 'Rich text' },
-  fields: [richTextField('content', { editor: pageEditor, required: true })],
-}
-
-/** A highlighted sentence that points to another document. */
-export const CalloutBlock: Block = {
-  slug: 'callout',
-  labels: { singular: 'Callout', plural: 'Callouts' },
-  fields: [
-    { name: 'text', type: 'textarea', required: true },
-    { name: 'linkLabel', type: 'text', required: true },
-    ...linkFields({ required: true }),
-  ],
-}
-
-/** A heading, a line and a button. */
-export const CallToActionBlock: Block = {
-  slug: 'cta',
-  labels: { singular: 'Call to action', plural: 'Calls to action' },
-  fields: [
-    { name: 'heading', type: 'text', required: true },
-    { name: 'text', type: 'textarea' },
-    { name: 'linkLabel', type: 'text' },
-    ...linkFields(),
-  ],
-}
-
-/** The live ranking table of a guide: it changes when the guide is published. */
-export const RankingBlock: Block = {
-  slug: 'ranking',
-  labels: { singular: 'Ranking from a guide', plural: 'Rankings from guides' },
-  fields: [
-    { name: 'heading', type: 'text', admin: { description: 'Optional, shown above the table.' } },
-    {
-      name: 'guide',
-      type: 'relationship',
-      relationTo: 'guides',
-      required: true,
-      admin: { description: 'Its published ranking is shown; nothing while it is unpublished.' },
-    },
-  ],
-}
-
-/** Questions and answers; search engines get them as FAQPage structured data. */
-export const FaqBlock: Block = {
-  slug: 'faq',
-  labels: { singular: 'FAQ', plural: 'FAQs' },
-  fields: [
-    { name: 'heading', type: 'text', required: true, defaultValue: 'Frequently asked questions' },
-    {
-      name: 'items',
-      type: 'array',
-      minRows: 1,
-      labels: { singular: 'Question', plural: 'Questions' },
-      fields: [
-        { name: 'question', type: 'text', required: true },
-        richTextField('answer', { required: true }),
-      ],
-    },
-  ],
-}
+import { CalloutBlock } from './Callout/config'
+import { CallToActionBlock } from './CallToAction/config'
+import { FaqBlock } from './Faq/config'
+import { ProseBlock } from './Prose/config'
+import { RankingBlock } from './Ranking/config'
 
 export const PAGE_BLOCKS = [ProseBlock, CalloutBlock, CallToActionBlock, RankingBlock, FaqBlock]
+
+/** A block of a page's layout, as stored. */
+export type PageBlock = NonNullable<Page['layout']>[number]
+export type BlockSlug = PageBlock['blockType']
+export type BlockOf<S extends BlockSlug> = Extract<PageBlock, { blockType: S }>

@@ -2,18 +2,18 @@
 // shape can't say: ids repeated in a collection, a draft older than its published content,
 // relationships to documents that are not in the file, a preview link for neither or both kinds.
 import { readFileSync } from 'node:fs'
-
-import type { SanitizedConfig } from 'payload'
-
-import { relationId } from '@/lib/content/relationId'
+import type { FlattenedField, SanitizedConfig } from 'payload'
 
 import { appConfig } from './appConfig'
 import { ArchiveError } from './error'
+import { referencesIn } from './references'
 import {
   archiveSchemaOf,
   COLLECTIONS,
   FORMAT,
   FORMAT_VERSION,
+  GLOBALS,
+  isVersioned,
   VERSIONED,
   type ContentArchive,
 } from './schema'
@@ -78,7 +78,7 @@ export function checkArchive(data: unknown, summary: string, config: Schemas): C
   const problems = [
     ...repeatedIds(result.data),
     ...versionProblems(result.data),
-    ...danglingReferences(result.data),
+    ...danglingReferences(result.data, config),
   ]
   if (problems.length > 0) throw new ArchiveError(`${summary}:`, problems)
   return result.data
@@ -117,92 +117,47 @@ function versionProblems(archive: ContentArchive): string[] {
   )
 }
 
-/** A relationship as stored: an id (depth 0), though the generated types allow the document. */
-type Ref = number | { id: number } | null | undefined
-type Reference = { relationTo: 'guides' | 'pages'; value: Ref } | null | undefined
-
 /**
- * Every relationship must point to a document in the same file, and a preview link to exactly one
- * guide or page. Links inside rich text are not relationships: one may name a document deleted
- * since (the site shows its words as plain text), so they are kept as stored, unchecked.
+ * Every relationship must point to a document in the same file (found through the configs:
+ * ./references.ts), and a preview link to exactly one guide or page. Links inside rich text are not
+ * relationships: one may name a document deleted since (the site shows its words as plain text),
+ * so they are kept as stored, unchecked.
  */
-function danglingReferences(archive: ContentArchive): string[] {
-  const ids = (docs: { id: number }[]) => new Set(docs.map((doc) => doc.id))
-  const known = {
-    media: ids(archive.media),
-    criteria: ids(archive.criteria),
-    frameworks: ids(archive.frameworks),
-    caveats: ids(archive.caveats),
-    guides: ids(archive.guides),
-    pages: ids(archive.pages),
+function danglingReferences(archive: ContentArchive, config: Schemas): string[] {
+  const known = new Map(
+    COLLECTIONS.map((collection) => [
+      collection as string,
+      new Set(archive[collection].map((doc) => doc.id)),
+    ]),
+  )
+  const fieldsOf = (kind: 'collections' | 'globals', slug: string) =>
+    config[kind].find((entry) => entry.slug === slug)!.flattenedFields
+  const stored: { fields: FlattenedField[]; value: Record<string, unknown>; at: string }[] = []
+  for (const collection of COLLECTIONS) {
+    const fields = fieldsOf('collections', collection)
+    archive[collection].forEach((doc, index) => {
+      const at = `${collection}[${index}]`
+      if (!isVersioned(collection)) return stored.push({ fields, value: doc, at })
+      for (const state of ['published', 'draft'] as const) {
+        const version = (doc as Record<string, unknown>)[state] as Record<string, unknown> | null
+        if (version) stored.push({ fields, value: version, at: `${at}.${state}` })
+      }
+    })
+  }
+  for (const slug of GLOBALS) {
+    const value = archive[slug]
+    if (value) stored.push({ fields: fieldsOf('globals', slug), value, at: slug })
   }
   const problems: string[] = []
-  const check = (path: string, collection: keyof typeof known, ref: Ref) => {
-    const id = ref == null ? ref : relationId(ref)
-    if (id != null && !known[collection].has(id)) {
-      problems.push(`${path}: ${collection} ${id} is not in the file`)
+  for (const { fields, value, at } of stored) {
+    if (at.startsWith('preview-links[') && (value.guide == null) === (value.page == null)) {
+      problems.push(`${at}: must be for exactly one guide or one page`)
+    }
+    for (const ref of referencesIn(fields, value, at)) {
+      if (!known.get(ref.relationTo)?.has(ref.id)) {
+        problems.push(`${ref.path}: ${ref.relationTo} ${ref.id} is not in the file`)
+      }
     }
   }
-  /** A link's document (src/fields/link.ts), a redirect's target. */
-  const checkReference = (path: string, ref: Reference) => {
-    if (ref) check(path, ref.relationTo, ref.value)
-  }
-  const states = ['published', 'draft'] as const
-  archive.caveats.forEach((doc, i) => {
-    for (const state of states) {
-      check(`caveats[${i}].${state}.framework`, 'frameworks', doc[state]?.framework)
-    }
-  })
-  archive.guides.forEach((doc, i) => {
-    for (const state of states) {
-      const guide = doc[state]
-      const at = `guides[${i}].${state}`
-      guide?.criteriaSection.criteria?.forEach((ref, j) =>
-        check(`${at}.criteriaSection.criteria[${j}]`, 'criteria', ref),
-      )
-      guide?.ranking?.forEach((row, j) =>
-        check(`${at}.ranking[${j}].framework`, 'frameworks', row.framework),
-      )
-      guide?.caveatsSection.caveats?.forEach((ref, j) =>
-        check(`${at}.caveatsSection.caveats[${j}]`, 'caveats', ref),
-      )
-      checkReference(`${at}.cta.doc`, guide?.cta.doc)
-    }
-  })
-  archive.pages.forEach((doc, i) => {
-    for (const state of states) {
-      const page = doc[state]
-      const at = `pages[${i}].${state}`
-      page?.layout?.forEach((block, j) => {
-        if (block.blockType === 'ranking') check(`${at}.layout[${j}].guide`, 'guides', block.guide)
-        if ('doc' in block) checkReference(`${at}.layout[${j}].doc`, block.doc)
-      })
-      check(`${at}.meta.image`, 'media', page?.meta.image)
-    }
-  })
-  archive['preview-links'].forEach((link, i) => {
-    if ((link.guide == null) === (link.page == null)) {
-      problems.push(`preview-links[${i}]: must be for exactly one guide or one page`)
-    }
-    check(`preview-links[${i}].guide`, 'guides', link.guide)
-    check(`preview-links[${i}].page`, 'pages', link.page)
-  })
-  archive.redirects.forEach((redirect, i) =>
-    checkReference(`redirects[${i}].to.reference`, redirect.to.reference),
-  )
-  const { site, header, footer } = archive
-  if (site) {
-    check('site.homeGuide', 'guides', site.homeGuide)
-    check('site.icon', 'media', site.icon)
-  }
-  if (header) {
-    check('header.logo', 'media', header.logo)
-    header.navigation?.forEach((row, i) => checkReference(`header.navigation[${i}].doc`, row.doc))
-  }
-  footer?.groups?.forEach((group, i) =>
-    group.links?.forEach((row, j) =>
-      checkReference(`footer.groups[${i}].links[${j}].doc`, row.doc),
-    ),
-  )
   return problems
 }

@@ -2,27 +2,23 @@ import type { Addresses } from '@/lib/content/links'
 import { hrefOf, linkKey } from '@/lib/content/links'
 import { readableDate } from '@/lib/content/dates'
 import type { GuideView } from '@/lib/content/guide'
-import { relationId } from '@/lib/content/relationId'
-import type { SiteSettings } from '@/lib/content/site'
 import { moveText } from '@/lib/content/changes'
 import { changesFeedPath, guideUrl, pageUrl } from '@/lib/content/urls'
 import { env } from '@/lib/env'
 import { guideDescription, pageDescription } from '@/lib/seo/metadata'
 import type { Page } from '@/payload-types'
+import { blockMarkdown } from '@/blocks/markdown'
 
 import { lexicalToMarkdown, type LinkResolver } from './lexical'
+import { callToAction, rankingTable, type MarkdownContext } from './sections'
 import { emphasis, inline, link, paragraph, strong, yamlString } from './text'
 
 /**
  * The Markdown twins of the site's pages: the same CMS content as the HTML, in the same order,
- * every link absolute. Every word goes through ./text (rich text through ./lexical), escaped.
+ * every link absolute. Every word goes through ./text (rich text through ./lexical), escaped; a
+ * page's blocks are written by their own folders (markdown.ts in src/blocks/<Name>).
  */
-export type MarkdownContext = {
-  site: SiteSettings
-  addresses: Addresses
-  /** A published guide by slug (a page's embedded ranking shows the live one). */
-  publishedGuide: (slug: string) => Promise<GuideView | null>
-}
+export type { MarkdownContext }
 
 /** YAML front matter, each value a quoted string on its line. */
 const frontMatter = (fields: Record<string, string | undefined>) =>
@@ -44,39 +40,6 @@ const linksFrom =
     const href = hrefOf(fields, addresses)
     return href ? new URL(href, base).href : null
   }
-
-function rankingTable(guide: GuideView, url: string): string {
-  const labels = guide.tableLabels
-  const header = [labels.rank, labels.framework, labels.language, labels.buildModel, labels.bestFor]
-  const rows = guide.ranking.map((framework, index) => [
-    String(index + 1),
-    link(framework.name, `${url}#${framework.slug}`),
-    inline(framework.language),
-    inline(framework.buildModel),
-    inline(framework.bestFor),
-  ])
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
-  return [
-    `${paragraph(labels.caption)}:`,
-    '',
-    line(header.map(inline)),
-    line(header.map(() => '---')),
-    ...rows.map(line),
-  ].join('\n')
-}
-
-function callToAction(
-  cta: { heading: string; text?: string | null; linkLabel?: string | null },
-  links: LinkResolver,
-  level = '##',
-) {
-  const href = cta.linkLabel ? links(cta) : null
-  return [
-    `${level} ${inline(cta.heading)}`,
-    cta.text ? paragraph(cta.text) : null,
-    href && cta.linkLabel ? link(cta.linkLabel, href) : null,
-  ]
-}
 
 /** The whole ranked guide, in the order the page shows it. */
 export function guideMarkdown(guide: GuideView, context: MarkdownContext): string {
@@ -146,49 +109,12 @@ function changesMarkdown(guide: GuideView): string[] {
   ]
 }
 
-type Block = NonNullable<Page['layout']>[number]
-
-async function blockMarkdown(
-  block: Block,
-  links: LinkResolver,
-  context: MarkdownContext,
-): Promise<(string | null)[]> {
-  const rich = (data: unknown) => lexicalToMarkdown(data, links)
-  switch (block.blockType) {
-    case 'prose':
-      return [rich(block.content)]
-    case 'callout': {
-      const href = links(block)
-      return [`> ${paragraph(block.text)}${href ? ` ${link(block.linkLabel, href)}` : ''}`]
-    }
-    case 'cta':
-      return callToAction(block, links)
-    case 'ranking': {
-      const address = context.addresses[linkKey('guides', relationId(block.guide))]
-      const guide = address ? await context.publishedGuide(address.slug) : null
-      if (!address || !guide) return []
-      return [
-        block.heading ? `## ${inline(block.heading)}` : null,
-        rankingTable(guide, new URL(address.path, env.SITE_URL).href),
-      ]
-    }
-    case 'faq':
-      return [
-        `## ${inline(block.heading)}`,
-        ...(block.items ?? []).flatMap((item) => [
-          `### ${inline(item.question)}`,
-          rich(item.answer),
-        ]),
-      ]
-  }
-}
-
 /** A page: its title, standfirst and blocks. */
 export async function pageMarkdown(page: Page, context: MarkdownContext): Promise<string> {
   const url = pageUrl(page.slug)
   const links = linksFrom(context.addresses, url)
   const blocks = await Promise.all(
-    (page.layout ?? []).map((block) => blockMarkdown(block, links, context)),
+    (page.layout ?? []).map((block) => blockMarkdown(block, { links, context })),
   )
   return document([
     frontMatter({
