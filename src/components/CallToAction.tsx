@@ -1,4 +1,5 @@
-import { getAddresses, hrefOf } from '@/lib/content/links'
+import { getAddresses } from '@/lib/content/addresses'
+import { hrefOf } from '@/lib/content/links'
 
 type Props = {
   cta: { heading: string; text?: string | null; linkLabel?: string | null }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { guideMetadata } from '@/lib/seo/metadata'
 import { canPreview, releasePreview } from '@/lib/preview/access'
-import { getReleaseGuide } from '@/lib/content/releaseGuide'
+import { getReleaseGuide } from '@/lib/releases/releaseGuide'
 import { getDraftGuide, getPublishedGuide } from '@/lib/content/guide'
 import { getSiteSettings } from '@/lib/content/site'
 

@@ -4,7 +4,8 @@ import {
   type JSXConvertersFunction,
 } from '@payloadcms/richtext-lexical/react'
 
-import { getAddresses, hrefOf, type Addresses } from '@/lib/content/links'
+import { getAddresses } from '@/lib/content/addresses'
+import { hrefOf, type Addresses } from '@/lib/content/links'
 
 type Props = {
   data: unknown

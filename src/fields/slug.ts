@@ -2,7 +2,7 @@ import type { TextField } from 'payload'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-/** Longer slugs would make cache tags past Next's 256-character limit (src/lib/content/cacheTags.ts). */
+/** Longer slugs would make cache tags past Next's 256-character limit (src/lib/cache/tags.ts). */
 export const SLUG_MAX_LENGTH = 200
 
 /** Whether `value` can be a slug at all: routes answer 404 for anything else without a lookup. */

@@ -20,7 +20,7 @@ declare module 'payload' {
     takeNewer?: boolean
     /** Inside a release: each guide's rank moves, for the release's entry (src/lib/releases). */
     releaseMoves?: Map<number, RankMove[]>
-    /** Tags collected instead of expired until a release commits (src/lib/content/cacheTags.ts). */
+    /** Tags collected instead of expired until a release commits (src/lib/cache/revalidate.ts). */
     revalidationBatch?: Set<string>
     /** The main row before the save (src/hooks/notePublishedAddress.ts). */
     publishedBefore?: Map<string, MainRow | null>

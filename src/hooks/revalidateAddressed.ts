@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { TAGS, revalidateTags } from '@/lib/content/cacheTags'
+import { TAGS } from '@/lib/cache/tags'
+import { revalidateTags } from '@/lib/cache/revalidate'
 
 import { addressChange, addressMoved } from './addressChange'
 import { affectsReaders, type Doc } from './affectsReaders'

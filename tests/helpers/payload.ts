@@ -6,7 +6,7 @@ import { getPayload, type Payload } from 'payload'
 import { seed } from '@/lib/seed'
 import { guide as seedGuide } from '@/lib/seed/content'
 import { toSlug } from '@/fields/slug'
-import { revalidations } from '@/lib/content/cacheTags'
+import { revalidations } from '@/lib/cache/revalidate'
 import type { Framework, Guide } from '@/payload-types'
 
 import { paragraph } from './richText'

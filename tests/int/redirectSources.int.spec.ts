@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { findAddresses } from '@/lib/content/links'
+import { findAddresses } from '@/lib/content/addresses'
 import { buildRedirectTable } from '@/lib/content/redirectTable'
 import { addressLookup, allRedirects } from '@/lib/content/redirects'
 import { redirectFor, REDIRECT_TABLE_PATH } from '@/lib/http/redirects'

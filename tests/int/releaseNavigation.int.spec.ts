@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { TAGS } from '@/lib/content/cacheTags'
-import { getReleaseFrameGlobals } from '@/lib/content/releaseFrame'
+import { TAGS } from '@/lib/cache/tags'
+import { getReleaseFrameGlobals } from '@/lib/releases/releaseFrame'
 import type { Header, Release } from '@/payload-types'
 
 import { emitted, seededGuide, signedInAs } from '../helpers/payload'

@@ -4,7 +4,7 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getReleasePage } from '@/lib/content/page'
-import { getReleaseGuide } from '@/lib/content/releaseGuide'
+import { getReleaseGuide } from '@/lib/releases/releaseGuide'
 import { checkPreviewToken } from '@/lib/preview/shareLinks'
 import type { Page } from '@/payload-types'
 

@@ -9,7 +9,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { purges } from '@/lib/cache/purge'
-import { revalidations, TAGS } from '@/lib/content/cacheTags'
+import { revalidations } from '@/lib/cache/revalidate'
+import { TAGS } from '@/lib/cache/tags'
 import { relationId } from '@/lib/content/relationId'
 import type { Guide } from '@/payload-types'
 

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { findAddresses, linkKey } from '@/lib/content/links'
+import { findAddresses } from '@/lib/content/addresses'
+import { linkKey } from '@/lib/content/links'
 import { relationId } from '@/lib/content/relationId'
 import type { Page } from '@/payload-types'
 

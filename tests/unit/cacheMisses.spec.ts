@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isMiss } from '@/lib/cache/misses.mjs'
-import { TAGS } from '@/lib/content/cacheTags'
+import { TAGS } from '@/lib/cache/tags'
 
 // Entries shaped as Next 16 hands them to the cache handler (CachedRouteKind): a rendered page,
 // a route's response, and an unstable_cache result (its JSON in `data.body`).

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { purgeTargets } from '@/lib/cache/purge'
 import { contentTags, surrogateHeaders } from '@/lib/cache/surrogateKeys.mjs'
-import { TAGS } from '@/lib/content/cacheTags'
+import { TAGS } from '@/lib/cache/tags'
 
 describe('content tags on responses', () => {
   it('keeps the content tags Next collected, drops its implicit ones, and names them twice', () => {

@@ -2,7 +2,7 @@ import type { CollectionAfterDeleteHook } from 'payload'
 
 import type { Doc } from '@/hooks/affectsReaders'
 import { revalidateAddressedDelete } from '@/hooks/revalidateAddressed'
-import { TAGS } from '@/lib/content/cacheTags'
+import { TAGS } from '@/lib/cache/tags'
 
 export const revalidateDeletedPage: CollectionAfterDeleteHook<Doc> = (args) =>
   revalidateAddressedDelete(args, TAGS.page, TAGS.pages)

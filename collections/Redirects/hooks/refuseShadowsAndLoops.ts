@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { FieldsInvalid } from '@/lib/api/errors'
-import { findAddresses } from '@/lib/content/links'
+import { findAddresses } from '@/lib/content/addresses'
 import { loopThrough } from '@/lib/content/redirectTable'
 import { addressLookup, allRedirects, storedRedirect } from '@/lib/content/redirects'
 import type { Redirect } from '@/payload-types'

@@ -1,6 +1,7 @@
 import type { CollectionAfterDeleteHook } from 'payload'
 
-import { TAGS, revalidateTags } from '@/lib/content/cacheTags'
+import { TAGS } from '@/lib/cache/tags'
+import { revalidateTags } from '@/lib/cache/revalidate'
 
 export const revalidateDeletedRedirect: CollectionAfterDeleteHook = async ({
   doc,

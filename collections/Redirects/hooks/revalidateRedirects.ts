@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { TAGS, revalidateTags } from '@/lib/content/cacheTags'
+import { TAGS } from '@/lib/cache/tags'
+import { revalidateTags } from '@/lib/cache/revalidate'
 
 /** A redirect added or changed. */
 export const revalidateRedirects: CollectionAfterChangeHook = async ({ doc, context, req }) => {

@@ -17,7 +17,7 @@ import {
 } from 'payload'
 
 import { purgeContentNow } from '@/lib/cache/purgeContent'
-import { TAGS } from '@/lib/content/cacheTags'
+import { TAGS } from '@/lib/cache/tags'
 import { linkKey, linkTargetsIn, type LinkTarget } from '@/lib/content/links'
 
 import { ArchiveError } from './check'

@@ -7,7 +7,7 @@ const IMPLICIT_TAG_PREFIX = '_N_T_'
 
 /**
  * The content tags among the tags Next collected while rendering (`x-next-cache-tags`, comma
- * separated): the names src/lib/content/cacheTags.ts makes, in the order they were read.
+ * separated): the names src/lib/cache/tags.ts makes, in the order they were read.
  * @param {string | string[] | undefined} collected
  * @returns {string[]}
  */

@@ -3,9 +3,8 @@ import { unstable_cache } from 'next/cache'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
+import { TAGS } from '@/lib/cache/tags'
 import type { Agent } from '@/payload-types'
-
-import { TAGS } from './cacheTags'
 
 /** The agents global (the copy of /llms.txt, the AI crawler policy), cached until it is saved. */
 export const getAgentSettings = cache(

@@ -3,12 +3,13 @@ import { unstable_cache } from 'next/cache'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
+import { TAGS } from '@/lib/cache/tags'
+import { getReleaseFrameGlobals } from '@/lib/releases/releaseFrame'
 import type { Footer, Header, Media } from '@/payload-types'
 
-import { TAGS } from './cacheTags'
 import { HEADER_DEFAULTS } from './frameDefaults'
-import { getAddresses, hrefOf } from './links'
-import { getReleaseFrameGlobals } from './releaseFrame'
+import { getAddresses } from './addresses'
+import { hrefOf } from './links'
 
 export type FrameLink = { label: string; href: string }
 

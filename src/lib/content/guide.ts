@@ -3,9 +3,9 @@ import { unstable_cache } from 'next/cache'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
+import { TAGS } from '@/lib/cache/tags'
 import type { Caveat, Criterion, Framework, Guide } from '@/payload-types'
 
-import { TAGS } from './cacheTags'
 import { findGuideChanges, type GuideChangeView } from './changes'
 import { getPublishedGuideSlugs } from './site'
 

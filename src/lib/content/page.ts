@@ -3,10 +3,9 @@ import { unstable_cache } from 'next/cache'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
+import { TAGS } from '@/lib/cache/tags'
+import { capturedBySlug } from '@/lib/releases/release'
 import type { Page } from '@/payload-types'
-
-import { TAGS } from './cacheTags'
-import { capturedBySlug } from './release'
 
 // The OG image; a relation to a guide or page stays an id and is resolved by its address. Every
 // read of a page shares it, so a release's page renders like the published one.

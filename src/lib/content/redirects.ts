@@ -2,10 +2,11 @@ import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
 import { getPayload, type Payload } from 'payload'
 
+import { TAGS } from '@/lib/cache/tags'
 import type { Redirect } from '@/payload-types'
 
-import { TAGS } from './cacheTags'
-import { getAddresses, linkKey, type Addresses } from './links'
+import { getAddresses } from './addresses'
+import { linkKey, type Addresses } from './links'
 import { relationId } from './relationId'
 import { buildRedirectTable, type RedirectTable, type StoredRedirect } from './redirectTable'
 

@@ -3,9 +3,8 @@ import { unstable_cache } from 'next/cache'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
+import { TAGS } from '@/lib/cache/tags'
 import type { Site } from '@/payload-types'
-
-import { TAGS } from './cacheTags'
 
 export type SiteSettings = Omit<Site, 'homeGuide'> & { homeGuideSlug: string | null }
 

@@ -6,7 +6,7 @@ import {
 } from '@/lib/content/guide'
 import { getAgentSettings } from '@/lib/content/agents'
 import { getFrame } from '@/lib/content/frame'
-import { getAddresses } from '@/lib/content/links'
+import { getAddresses } from '@/lib/content/addresses'
 import { getDraftPage, getPublishedPage, getPublishedPageSlugs } from '@/lib/content/page'
 import { guidePath, guideUrl, pagePath } from '@/lib/content/urls'
 import { env } from '@/lib/env'

@@ -1,6 +1,6 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { collectRevalidations, revalidateTags } from '@/lib/content/cacheTags'
+import { collectRevalidations, revalidateTags } from '@/lib/cache/revalidate'
 import { lockForWrite } from '@/lib/database/documentLocks'
 import type { Release } from '@/payload-types'
 

@@ -1,5 +1,5 @@
 import { tagged } from '@/lib/cache/surrogateKeys.mjs'
-import { TAGS } from '@/lib/content/cacheTags'
+import { TAGS } from '@/lib/cache/tags'
 import { getPublishedGuide } from '@/lib/content/guide'
 import { isSlug } from '@/fields/slug'
 import { ogCard } from '@/lib/seo/ogCard'

@@ -1,5 +1,5 @@
 import { tagged } from '@/lib/cache/surrogateKeys.mjs'
-import { TAGS } from '@/lib/content/cacheTags'
+import { TAGS } from '@/lib/cache/tags'
 import { getPublishedPage } from '@/lib/content/page'
 import { getSiteSettings } from '@/lib/content/site'
 import { isSlug } from '@/fields/slug'

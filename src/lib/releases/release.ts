@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
-import { relationId } from './relationId'
+import { relationId } from '@/lib/content/relationId'
 
 /**
  * The release a preview shows (null if there is none), read once per render: the guide and the

@@ -1,7 +1,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import type { FrameGlobals } from './frame'
+import type { FrameGlobals } from '@/lib/content/frame'
+
 import { getPreviewedRelease } from './release'
 
 /**

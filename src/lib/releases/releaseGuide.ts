@@ -2,11 +2,11 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import { cache } from 'react'
 
+import { findGuideChanges } from '@/lib/content/changes'
+import { toView, type GuideView } from '@/lib/content/guide'
+import { relationId } from '@/lib/content/relationId'
 import type { Guide } from '@/payload-types'
 
-import { findGuideChanges } from './changes'
-import { toView, type GuideView } from './guide'
-import { relationId } from './relationId'
 import { capturedBySlug, getReleaseCaptured, type Captured, type CapturedDoc } from './release'
 
 type Shown = 'frameworks' | 'criteria' | 'caveats'
