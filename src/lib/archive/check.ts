@@ -2,7 +2,7 @@
 // shape can't say: ids repeated in a collection, a draft older than its published content,
 // relationships to documents that are not in the file, a preview link for neither or both kinds.
 import { readFileSync } from 'node:fs'
-import type { FlattenedField, SanitizedConfig } from 'payload'
+import type { FlattenedField } from 'payload'
 
 import { appConfig } from './appConfig'
 import { ArchiveError } from './error'
@@ -10,18 +10,17 @@ import { referencesIn } from './references'
 import {
   archiveSchemaOf,
   COLLECTIONS,
+  fieldsOf,
   FORMAT,
   FORMAT_VERSION,
   GLOBALS,
   isVersioned,
   VERSIONED,
   type ContentArchive,
+  type Schemas,
 } from './schema'
 
 export { ArchiveError } from './error'
-
-/** The collections and globals a file is checked against: the app's own, unless told. */
-type Schemas = Pick<SanitizedConfig, 'collections' | 'globals'>
 
 /** Reads and checks a content file, refusing it with every problem it finds. */
 export function readArchive(file: string, config: Schemas = appConfig): ContentArchive {
@@ -130,11 +129,9 @@ function danglingReferences(archive: ContentArchive, config: Schemas): string[] 
       new Set(archive[collection].map((doc) => doc.id)),
     ]),
   )
-  const fieldsOf = (kind: 'collections' | 'globals', slug: string) =>
-    config[kind].find((entry) => entry.slug === slug)!.flattenedFields
   const stored: { fields: FlattenedField[]; value: Record<string, unknown>; at: string }[] = []
   for (const collection of COLLECTIONS) {
-    const fields = fieldsOf('collections', collection)
+    const fields = fieldsOf(config, 'collections', collection)
     archive[collection].forEach((doc, index) => {
       const at = `${collection}[${index}]`
       if (!isVersioned(collection)) return stored.push({ fields, value: doc, at })
@@ -146,7 +143,7 @@ function danglingReferences(archive: ContentArchive, config: Schemas): string[] 
   }
   for (const slug of GLOBALS) {
     const value = archive[slug]
-    if (value) stored.push({ fields: fieldsOf('globals', slug), value, at: slug })
+    if (value) stored.push({ fields: fieldsOf(config, 'globals', slug), value, at: slug })
   }
   const problems: string[] = []
   for (const { fields, value, at } of stored) {

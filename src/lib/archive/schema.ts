@@ -69,6 +69,7 @@ const ENVELOPE_FIELDS = ['id', 'createdAt', 'updatedAt', '_status', 'linksTo']
 
 /** Added within version 2: a file written before them lacks them, and imports without them. */
 const ADDED_WITHIN_VERSION = new Set([
+  'agents',
   'guides.changesSection',
   'site.labels.guidesIndexDescription',
 ])
@@ -102,9 +103,10 @@ const isArchived = (slug: string): slug is ArchivedCollection =>
 export const isVersioned = (collection: ArchivedCollection): collection is VersionedCollection =>
   (VERSIONED as readonly string[]).includes(collection)
 
-type Schemas = Pick<SanitizedConfig, 'collections' | 'globals'>
+/** The collections and globals the archive is derived from (the app's config, or a synthetic one). */
+export type Schemas = Pick<SanitizedConfig, 'collections' | 'globals'>
 
-function fieldsOf(config: Schemas, kind: 'collections' | 'globals', slug: string) {
+export function fieldsOf(config: Schemas, kind: 'collections' | 'globals', slug: string) {
   const found = config[kind].find((entry) => entry.slug === slug)
   if (!found)
     throw new Error(`The archive needs the ${slug} ${kind.slice(0, -1)}: it is not in the config`)
@@ -140,13 +142,13 @@ export function archiveSchemaOf(config: Schemas): z.ZodType<ContentArchive> {
   // The records only: the image files stay where they are stored (DATA_DIR/media or the bucket).
   for (const slug of COLLECTIONS) shape[slug] = z.array(collectionSchema(config, slug))
   for (const slug of GLOBALS) {
-    // A global's stored fields; null until it is first saved. `agents` came within version 2.
+    // A global's stored fields; null until it is first saved.
     const fields = fieldsOf(config, 'globals', slug)
     const global = objectOf(fields, rulesFor(slug, false), '', {
       createdAt: timestamp,
       updatedAt: timestamp,
     }).nullable()
-    shape[slug] = slug === 'agents' ? global.optional() : global
+    shape[slug] = ADDED_WITHIN_VERSION.has(slug) ? global.optional() : global
   }
   const schema = z.strictObject(shape) as unknown as z.ZodType<ContentArchive>
   cache.set(config, schema)
