@@ -133,6 +133,7 @@ function migrationsDrift(): boolean {
 const checks = (): Tally[] => [
   check(run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])),
   check(run('typecheck', 'npx', ['tsc', '--noEmit'])),
+  check(run('dependency cycles', 'npm', ['run', '--silent', 'lint:deps'])),
   check(generatedDrift('generated types', 'src/payload-types.ts', 'generate:types')),
   check(
     generatedDrift('admin import map', 'app/(payload)/admin/importMap.js', 'generate:importmap'),

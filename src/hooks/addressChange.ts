@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest, RequestContext } from 'payload'
 
-import { docKey } from './context'
+import { docKey } from './docKey'
 
 /** The slug readers see a document at, or null while it is not published. */
 export type Published = { slug: string } | null

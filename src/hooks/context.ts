@@ -6,7 +6,7 @@ import type { MainRow, Published } from './addressChange'
  * What the hooks of one request hand each other, typed: Payload's `req.context`, which every
  * hook of the request (and the Local API calls it makes with `req`) sees
  * (https://payloadcms.com/docs/hooks/context). State about one document sits in a Map keyed by
- * `docKey(collection, id)` (a guide's id for rankings): a release saves many in one request.
+ * `docKey(collection, id)` (./docKey.ts) (a guide's id for rankings): a release saves many in one request.
  */
 declare module 'payload' {
   export interface RequestContext {
@@ -32,6 +32,3 @@ declare module 'payload' {
     editLock?: Map<string, boolean>
   }
 }
-
-/** The key of one document in the Maps above. */
-export const docKey = (collection: string, id: number | string) => `${collection}:${String(id)}`

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { LOCKED_DOCUMENTS } from '@/lib/database/payloadInternals'
 
-import { docKey } from './context'
+import { docKey } from './docKey'
 
 /**
  * Notes, before an autosave (src/hooks/guardWrites.ts), whether the signed-in user holds the

@@ -5,9 +5,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { findAddresses } from '@/lib/content/addresses'
+import { findAddresses } from '@/lib/content/findAddresses'
 import { buildRedirectTable } from '@/lib/content/redirectTable'
-import { addressLookup, allRedirects } from '@/lib/content/redirects'
+import { addressLookup, allRedirects } from '@/lib/content/storedRedirects'
 import { redirectFor, REDIRECT_TABLE_PATH } from '@/lib/http/redirects'
 
 import { appRoutes } from '../helpers/appRoutes'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { findAddresses } from '@/lib/content/addresses'
+import { findAddresses } from '@/lib/content/findAddresses'
 import { linkKey } from '@/lib/content/links'
 import { relationId } from '@/lib/content/relationId'
 import type { Page } from '@/payload-types'

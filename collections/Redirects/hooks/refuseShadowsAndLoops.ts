@@ -1,9 +1,9 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { FieldsInvalid } from '@/lib/api/errors'
-import { findAddresses } from '@/lib/content/addresses'
+import { findAddresses } from '@/lib/content/findAddresses'
 import { loopThrough } from '@/lib/content/redirectTable'
-import { addressLookup, allRedirects, storedRedirect } from '@/lib/content/redirects'
+import { addressLookup, allRedirects, storedRedirect } from '@/lib/content/storedRedirects'
 import type { Redirect } from '@/payload-types'
 
 import { fromPath, keyOf } from '../fromPath'

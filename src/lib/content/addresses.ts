@@ -1,49 +1,15 @@
 import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
-import { getPayload, type Payload, type PayloadRequest } from 'payload'
+import { getPayload } from 'payload'
 import { cache } from 'react'
 
-import { LINKABLE } from '@/fields/link'
 import { TAGS } from '@/lib/cache/tags'
 
-import { linkKey, type Addresses } from './links'
-import { relationId } from './relationId'
-import { guidePath, pagePath } from './urls'
+import { findAddresses } from './findAddresses'
 
 /**
- * Where every published guide and page lives now, read from the database (inside `req`'s
- * transaction if given).
- */
-export async function findAddresses(payload: Payload, req?: PayloadRequest): Promise<Addresses> {
-  const site = await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, req })
-  const addresses: Addresses = {}
-  for (const collection of LINKABLE) {
-    const { docs } = await payload.find({
-      collection,
-      where: { _status: { equals: 'published' } },
-      draft: false,
-      overrideAccess: true,
-      pagination: false,
-      depth: 0,
-      select: { slug: true, title: true },
-      req,
-    })
-    // The home guide is one of these: it lives at / (guidePath), every other at /guides/<slug>.
-    const home = docs.find(
-      (doc) => collection === 'guides' && doc.id === relationId(site.homeGuide),
-    )
-    for (const doc of docs) {
-      const path =
-        collection === 'guides' ? guidePath(doc.slug, home?.slug ?? null) : pagePath(doc.slug)
-      addresses[linkKey(collection, doc.id)] = { path, title: doc.title, slug: doc.slug }
-    }
-  }
-  return addresses
-}
-
-/**
- * The same, from Next's data cache. Links, navigation and embedded rankings read it, so they
- * follow renames and appear or fall back to plain text as documents are published. Expired by
+ * Where every published guide and page lives now (./findAddresses.ts), from Next's data cache.
+ * Links, navigation and embedded rankings read it, so they follow renames and appear or fall back to plain text as documents are published. Expired by
  * TAGS.links, which changes only when a document is published, unpublished, renamed or deleted,
  * or the home guide changes: editing a published document leaves it cached.
  */

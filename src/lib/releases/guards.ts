@@ -3,9 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { Release } from '@/payload-types'
 
 import { docVersion, globalVersion, publishedSince, type Snapshot } from './history'
-import { describeHeld, heldBy, type GlobalItem } from './items'
+import { describeHeld, heldBy, type GlobalItem, type Row } from './items'
 import { ReleaseRefused } from './publishing'
-import type { Row } from './transaction'
 import { publishedGlobalVersion, publishedVersion } from './versions'
 
 // A release never overwrites work it does not hold. A later publish of one of its documents is

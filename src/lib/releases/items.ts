@@ -11,6 +11,9 @@ export type GlobalItem = NonNullable<Release['globals']>[number]
 /** The document a row names: from its relation, or from `was` once the document is deleted. */
 export type Held = { collection: Releasable; id: number; title?: string; deleted: boolean }
 
+/** A release row with the document it holds. */
+export type Row = { item: Item; index: number; held: Held }
+
 const WAS = /^([a-z-]+)\/(\d+)(?:: (.*))?$/s
 
 /** `frameworks/7: Django`: what a row keeps of its document, in case the document goes. */

@@ -1,18 +1,21 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import type { FrameGlobals } from '@/lib/content/frame'
+import type { Footer, Header } from '@/payload-types'
 
 import { getPreviewedRelease } from './release'
+
+/** What src/lib/content/frame.ts lays over the published header and footer. */
+export type ReleaseFrame = { header?: Partial<Header>; footer?: Partial<Footer> }
 
 /**
  * The header and footer a release holds, at their captured versions: what the release would
  * publish. A global the release does not hold is left out (the published one shows).
  */
-export async function getReleaseFrameGlobals(releaseId: number): Promise<Partial<FrameGlobals>> {
+export async function getReleaseFrameGlobals(releaseId: number): Promise<ReleaseFrame> {
   const payload = await getPayload({ config })
   const release = await getPreviewedRelease(releaseId)
-  const globals: Partial<FrameGlobals> = {}
+  const globals: ReleaseFrame = {}
   for (const item of release?.globals ?? []) {
     const version = await payload
       .findGlobalVersionByID({

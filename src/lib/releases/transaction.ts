@@ -6,7 +6,7 @@ import type { Release } from '@/payload-types'
 
 import { recordReleaseChanges, RELEASE_MOVES, type RankMove } from './changelog'
 import { refusePublishingMovedOn, refuseRevertingOverLaterWork } from './guards'
-import { heldBy, setReleaseState, type GlobalItem, type Held, type Item } from './items'
+import { heldBy, setReleaseState, type GlobalItem, type Item, type Row } from './items'
 import {
   describeDoc,
   globalVersionData,
@@ -31,7 +31,6 @@ import {
 } from './versions'
 
 export type Action = 'publish' | 'revert'
-export type Row = { item: Item; index: number; held: Held }
 
 export { ReleaseRefused }
 
