@@ -3,7 +3,8 @@
 // - unit: vitest, no database; int: vitest on a throwaway Postgres;
 // - e2e: Playwright against one shared production server; stack: Playwright specs that start
 //   their own processes (several instances, nginx, redis-server, a Postgres they stop);
-// - audit: Lighthouse on its own production server, each category held to its bar.
+// - audit: Lighthouse on its own production server, holding what does not move with the machine's
+//   speed (accessibility, best practices, SEO, agentic, CLS, bytes, render-blocking) to its bar.
 // First it makes sure the Debian packages the chosen suites run are there (installing them when
 // it may), and builds the site once for e2e and stack. Every step runs even when an earlier one
 // fails; the last line is the total, `N passed, N failed`.
@@ -89,7 +90,7 @@ function playwright(suite: 'e2e' | 'stack'): Tally {
   return { passed: expected + flaky, failed }
 }
 
-/** Lighthouse on the guide, a page and the index, each category held to its bar (tooling/audit.ts). */
+/** Lighthouse on the guide, a page and the index: the speed-independent checks (tooling/audit.ts). */
 function audit(): Tally {
   const file = path.join(results, 'audit.json')
   rmSync(file, { force: true })
