@@ -1,5 +1,5 @@
 // `npm test` and `npm run test:<suite>`: `tsx tooling/test.ts [checks|unit|int|e2e|stack …]`.
-// - checks: lint, typecheck, generated types, admin import map and migrations drift;
+// - checks: lint, typecheck, import cycles, generated types, admin import map and migrations drift;
 // - unit: vitest, no database; int: vitest on a throwaway Postgres;
 // - e2e: Playwright against one shared production server; stack: Playwright specs that start
 //   their own processes (several instances, nginx, redis-server, a Postgres they stop);
