@@ -13,6 +13,14 @@ export default {
       from: {},
       to: { circular: true },
     },
+    {
+      name: 'config-through-one-module',
+      severity: 'error',
+      comment:
+        'The config imports the collections and through them most of src/: src/lib/payload.ts loads it on first use.',
+      from: { path: '^(src|collections|globals)/', pathNot: '^src/lib/payload\\.ts$' },
+      to: { path: '^payload\\.config\\.ts$' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

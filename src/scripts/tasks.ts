@@ -1,8 +1,6 @@
 // Payload work for the runner scripts, in its own process (see runTasks in runtime.ts).
 // Tasks: migrate | seed | seed-if-empty | export:<file> | import:<file>. Development accounts are
 // seeded unless NODE_ENV=production.
-import config from '@payload-config'
-import { getPayload } from 'payload'
 
 import { exportToFile, importFromFile } from '@/lib/archive'
 import { env } from '@/lib/env'
@@ -10,8 +8,9 @@ import { seed } from '@/lib/seed'
 import { applyMigrations, seedIfEmpty } from '@/lib/database/prepare'
 
 import { fail, say, SCHEMA_READY, TASKS_DONE } from './runtime'
+import { payloadClient } from '@/lib/payload'
 
-const payload = await getPayload({ config })
+const payload = await payloadClient()
 // Development's schema push is done: another process may now start Payload on this database.
 process.send?.(SCHEMA_READY)
 const production = env.NODE_ENV === 'production'

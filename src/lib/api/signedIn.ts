@@ -1,9 +1,8 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import { payloadClient } from '@/lib/payload'
 
 /** Whether the request carries a valid CMS session (cookie or `Authorization: JWT …`). */
 export async function signedIn(request: Request): Promise<boolean> {
-  const payload = await getPayload({ config })
+  const payload = await payloadClient()
   const { user } = await payload.auth({ headers: request.headers })
   return Boolean(user)
 }

@@ -1,11 +1,10 @@
-import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
-import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { TAGS } from '@/lib/cache/tags'
 
 import { findAddresses } from './findAddresses'
+import { payloadClient } from '@/lib/payload'
 
 /**
  * Where every published guide and page lives now (./findAddresses.ts), from Next's data cache.
@@ -14,7 +13,7 @@ import { findAddresses } from './findAddresses'
  * or the home guide changes: editing a published document leaves it cached.
  */
 export const getAddresses = cache(
-  unstable_cache(async () => findAddresses(await getPayload({ config })), ['published-addresses'], {
+  unstable_cache(async () => findAddresses(await payloadClient()), ['published-addresses'], {
     tags: [TAGS.links],
   }),
 )

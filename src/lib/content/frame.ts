@@ -1,6 +1,4 @@
-import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
-import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { TAGS } from '@/lib/cache/tags'
@@ -10,6 +8,7 @@ import type { Footer, Header, Media } from '@/payload-types'
 import { HEADER_DEFAULTS } from './frameDefaults'
 import { getAddresses } from './addresses'
 import { hrefOf } from './links'
+import { payloadClient } from '@/lib/payload'
 
 export type FrameLink = { label: string; href: string }
 
@@ -37,7 +36,7 @@ type Links = Header['navigation']
 const getPublishedGlobals = cache(
   unstable_cache(
     async (): Promise<FrameGlobals> => {
-      const payload = await getPayload({ config })
+      const payload = await payloadClient()
       // No `draft`: the main row, which only a publish writes. Readers' access: published only.
       const [header, footer] = await Promise.all([
         payload.findGlobal({ slug: 'header', depth: 1, draft: false, overrideAccess: false }),
@@ -52,7 +51,7 @@ const getPublishedGlobals = cache(
 
 /** The newest drafts, for a CMS user in draft mode only. Never cached across requests. */
 async function getDraftGlobals(): Promise<FrameGlobals> {
-  const payload = await getPayload({ config })
+  const payload = await payloadClient()
   const [header, footer] = await Promise.all([
     payload.findGlobal({ slug: 'header', depth: 1, draft: true, overrideAccess: true }),
     payload.findGlobal({ slug: 'footer', depth: 0, draft: true, overrideAccess: true }),

@@ -1,6 +1,4 @@
-import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
-import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { TAGS } from '@/lib/cache/tags'
@@ -8,6 +6,7 @@ import type { Caveat, Criterion, Framework, Guide } from '@/payload-types'
 
 import { findGuideChanges, type GuideChangeView } from './changes'
 import { getPublishedGuideSlugs } from './site'
+import { payloadClient } from '@/lib/payload'
 
 export type GuideView = Omit<Guide, 'ranking' | 'criteriaSection' | 'caveatsSection'> & {
   criteriaSection: Omit<Guide['criteriaSection'], 'criteria'> & { criteria: Criterion[] }
@@ -42,7 +41,7 @@ export function toView(guide: Guide, changes: GuideChangeView[]): GuideView {
 }
 
 async function findGuide(slug: string, draft: boolean): Promise<GuideView | null> {
-  const payload = await getPayload({ config })
+  const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'guides',
     where: { slug: { equals: slug } },

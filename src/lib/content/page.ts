@@ -1,18 +1,17 @@
-import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
-import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { TAGS } from '@/lib/cache/tags'
 import { capturedBySlug } from '@/lib/releases/release'
 import type { Page } from '@/payload-types'
+import { payloadClient } from '@/lib/payload'
 
 // The OG image; a relation to a guide or page stays an id and is resolved by its address. Every
 // read of a page shares it, so a release's page renders like the published one.
 const PAGE_READ = { depth: 1, populate: { guides: { slug: true }, pages: { slug: true } } } as const
 
 async function findPage(slug: string, draft: boolean): Promise<Page | null> {
-  const payload = await getPayload({ config })
+  const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'pages',
     where: { slug: { equals: slug } },
@@ -43,7 +42,7 @@ export const getReleasePage = cache(
   async (slug: string, releaseId: number): Promise<Page | null> => {
     const held = await capturedBySlug(releaseId, 'pages', slug)
     if (!held) return findPage(slug, false)
-    const payload = await getPayload({ config })
+    const payload = await payloadClient()
     // The release's token or CMS session was checked before (src/lib/preview/access.ts).
     const read = await payload
       .findVersionByID({
@@ -61,7 +60,7 @@ export const getReleasePage = cache(
 export const getPublishedPageSlugs = cache(
   unstable_cache(
     async (): Promise<{ slug: string; updatedAt: string }[]> => {
-      const payload = await getPayload({ config })
+      const payload = await payloadClient()
       const { docs } = await payload.find({
         collection: 'pages',
         draft: false,

@@ -1,10 +1,9 @@
-import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
-import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { TAGS } from '@/lib/cache/tags'
 import type { Site } from '@/payload-types'
+import { payloadClient } from '@/lib/payload'
 
 export type SiteSettings = Omit<Site, 'homeGuide'> & { homeGuideSlug: string | null }
 
@@ -12,7 +11,7 @@ export type SiteSettings = Omit<Site, 'homeGuide'> & { homeGuideSlug: string | n
 export const getSiteSettings = cache(
   unstable_cache(
     async (): Promise<SiteSettings> => {
-      const payload = await getPayload({ config })
+      const payload = await payloadClient()
       const { homeGuide, ...site } = await payload.findGlobal({
         slug: 'site',
         depth: 1,
@@ -31,7 +30,7 @@ export const getSiteSettings = cache(
 export const getPublishedGuideSlugs = cache(
   unstable_cache(
     async (): Promise<string[]> => {
-      const payload = await getPayload({ config })
+      const payload = await payloadClient()
       const { docs } = await payload.find({
         collection: 'guides',
         draft: false,

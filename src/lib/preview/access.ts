@@ -1,12 +1,11 @@
-import config from '@payload-config'
 import { cookies, draftMode, headers } from 'next/headers'
-import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { documentId } from '@/lib/api/inputShape'
 import type { FrameView } from '@/lib/content/frame'
 
 import { checkPreviewToken, idBySlug, PREVIEW_COOKIE, RELEASE_COOKIE } from './shareLinks'
+import { payloadClient } from '@/lib/payload'
 
 /**
  * The release this request previews: draft mode is on, and the browser holds a good share link
@@ -16,7 +15,7 @@ import { checkPreviewToken, idBySlug, PREVIEW_COOKIE, RELEASE_COOKIE } from './s
 export const releasePreview = cache(async (): Promise<number | undefined> => {
   if (!(await draftMode()).isEnabled) return undefined
   const jar = await cookies()
-  const payload = await getPayload({ config })
+  const payload = await payloadClient()
   const token = jar.get(PREVIEW_COOKIE)?.value
   if (token) {
     const check = await checkPreviewToken(payload, token, undefined, Date.now(), { release: true })
@@ -38,7 +37,7 @@ export const canPreview = cache(
     if (!(await draftMode()).isEnabled) return false
     // Previewing a release shows its content only, not every draft.
     if ((await releasePreview()) !== undefined) return false
-    const payload = await getPayload({ config })
+    const payload = await payloadClient()
     const { user } = await payload.auth({ headers: await headers() })
     if (user) return true
     const token = (await cookies()).get(PREVIEW_COOKIE)?.value
@@ -57,7 +56,7 @@ export const previewFrameView = cache(async (): Promise<FrameView> => {
   if (!(await draftMode()).isEnabled) return 'published'
   const release = await releasePreview()
   if (release !== undefined) return { release }
-  const payload = await getPayload({ config })
+  const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
   return user ? 'drafts' : 'published'
 })

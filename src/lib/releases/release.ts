@@ -1,8 +1,7 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { relationId } from '@/lib/content/relationId'
+import { payloadClient } from '@/lib/payload'
 
 /**
  * The release a preview shows (null if there is none), read once per render: the guide and the
@@ -10,7 +9,7 @@ import { relationId } from '@/lib/content/relationId'
  * token or CMS session that named it was checked before (src/lib/preview/access.ts).
  */
 export const getPreviewedRelease = cache(async (releaseId: number) => {
-  const payload = await getPayload({ config })
+  const payload = await payloadClient()
   return payload
     .findByID({ collection: 'releases', id: releaseId, depth: 0, overrideAccess: true })
     .catch(() => null)
@@ -27,7 +26,7 @@ export type Captured = { version: string; doc: CapturedDoc }
  */
 export const getReleaseCaptured = cache(
   async (releaseId: number): Promise<Map<string, Captured>> => {
-    const payload = await getPayload({ config })
+    const payload = await payloadClient()
     const release = await getPreviewedRelease(releaseId)
     const captured = new Map<string, Captured>()
     for (const item of release?.items ?? []) {

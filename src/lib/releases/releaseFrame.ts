@@ -1,9 +1,7 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
-
 import type { Footer, Header } from '@/payload-types'
 
 import { getPreviewedRelease } from './release'
+import { payloadClient } from '@/lib/payload'
 
 /** What src/lib/content/frame.ts lays over the published header and footer. */
 export type ReleaseFrame = { header?: Partial<Header>; footer?: Partial<Footer> }
@@ -13,7 +11,7 @@ export type ReleaseFrame = { header?: Partial<Header>; footer?: Partial<Footer> 
  * publish. A global the release does not hold is left out (the published one shows).
  */
 export async function getReleaseFrameGlobals(releaseId: number): Promise<ReleaseFrame> {
-  const payload = await getPayload({ config })
+  const payload = await payloadClient()
   const release = await getPreviewedRelease(releaseId)
   const globals: ReleaseFrame = {}
   for (const item of release?.globals ?? []) {

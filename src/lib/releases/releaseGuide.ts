@@ -1,5 +1,4 @@
-import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import { type Payload } from 'payload'
 import { cache } from 'react'
 
 import { findGuideChanges } from '@/lib/content/changes'
@@ -8,6 +7,7 @@ import { relationId } from '@/lib/content/relationId'
 import type { Guide } from '@/payload-types'
 
 import { capturedBySlug, getReleaseCaptured, type Captured, type CapturedDoc } from './release'
+import { payloadClient } from '@/lib/payload'
 
 type Shown = 'frameworks' | 'criteria' | 'caveats'
 
@@ -37,7 +37,7 @@ async function asReleased(
  */
 export const getReleaseGuide = cache(
   async (slug: string, releaseId: number): Promise<GuideView | null> => {
-    const payload = await getPayload({ config })
+    const payload = await payloadClient()
     const captured = await getReleaseCaptured(releaseId)
     const inRelease = (await capturedBySlug(releaseId, 'guides', slug))?.doc
     const published = inRelease

@@ -1,10 +1,8 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
-
 import { purgeWhenNextExpires } from '@/lib/cache/purgeContent'
 import { env } from '@/lib/env'
 import { startJobTicker } from '@/lib/jobs/ticker'
 import { applyMigrations, seedIfEmpty } from '@/lib/database/prepare'
+import { payloadClient } from '@/lib/payload'
 
 /**
  * Runs once when a Next server starts (instrumentation.ts). A production server brings its own
@@ -14,7 +12,7 @@ import { applyMigrations, seedIfEmpty } from '@/lib/database/prepare'
 export async function prepareServer(): Promise<void> {
   if (env.NODE_ENV === 'production') {
     try {
-      const payload = await getPayload({ config })
+      const payload = await payloadClient()
       console.log('[guide] applying migrations')
       await applyMigrations(payload)
       const { seeded, created } = await seedIfEmpty(payload, { log: () => {} })
