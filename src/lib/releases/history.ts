@@ -1,6 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Releasable, ReleasableGlobal } from './versions'
+import {
+  newestGlobalVersionRow,
+  newestVersionRow,
+  type Releasable,
+  type ReleasableGlobal,
+} from './versions'
 
 // What a version says, as opposed to when and by whom it was saved: two versions with the same
 // content are the same state of the document, whichever save made them. A release decides with
@@ -62,21 +67,11 @@ export async function docVersion(
 }
 
 /** The newest version of a document: what an editor opens, draft or published. */
-export async function newestDocVersion(
+export const newestDocVersion = async (
   req: PayloadRequest,
   collection: Releasable,
   parent: number,
-): Promise<Snapshot | undefined> {
-  const { docs } = await req.payload.db.findVersions({
-    collection,
-    where: { parent: { equals: parent } },
-    sort: '-updatedAt',
-    limit: 1,
-    pagination: false,
-    req,
-  })
-  return snapshot(docs[0])
-}
+) => snapshot(await newestVersionRow(req, collection, parent))
 
 export async function globalVersion(
   req: PayloadRequest,
@@ -93,19 +88,8 @@ export async function globalVersion(
   return snapshot(docs[0])
 }
 
-export async function newestGlobalVersion(
-  req: PayloadRequest,
-  global: ReleasableGlobal,
-): Promise<Snapshot | undefined> {
-  const { docs } = await req.payload.db.findGlobalVersions({
-    global,
-    sort: '-updatedAt',
-    limit: 1,
-    pagination: false,
-    req,
-  })
-  return snapshot(docs[0])
-}
+export const newestGlobalVersion = async (req: PayloadRequest, global: ReleasableGlobal) =>
+  snapshot(await newestGlobalVersionRow(req, global))
 
 const when = (version: Snapshot) => `${version.updatedAt.slice(0, 16).replace('T', ' ')} UTC`
 

@@ -14,12 +14,12 @@ const stamp = (docs: unknown[]): VersionStamp | undefined => {
   return newest ? { id: Number(newest.id), updatedAt: newest.updatedAt } : undefined
 }
 
-/** The newest version of a document (its latest draft, or the published one if none is newer). */
-export async function latestVersion(
+/** The newest version row of a document (its latest draft, or the published one if none is newer). */
+export async function newestVersionRow(
   req: PayloadRequest,
   collection: Releasable,
   id: number,
-): Promise<VersionStamp | undefined> {
+): Promise<unknown> {
   const { docs } = await req.payload.db.findVersions({
     collection,
     where: { parent: { equals: id } },
@@ -28,8 +28,12 @@ export async function latestVersion(
     pagination: false,
     req,
   })
-  return stamp(docs)
+  return docs[0]
 }
+
+/** The newest version of a document: its id and when it was saved. */
+export const latestVersion = async (req: PayloadRequest, collection: Releasable, id: number) =>
+  stamp([await newestVersionRow(req, collection, id)].filter(Boolean))
 
 /** The version readers see now, or undefined while the document is not published. */
 export async function publishedVersion(
@@ -60,11 +64,11 @@ export async function publishedVersion(
 export const RELEASABLE_GLOBALS = ['header', 'footer'] as const
 export type ReleasableGlobal = (typeof RELEASABLE_GLOBALS)[number]
 
-/** The newest version of a global: its latest draft, or the published one if none is newer. */
-export async function latestGlobalVersion(
+/** The newest version row of a global: its latest draft, or the published one if none is newer. */
+export async function newestGlobalVersionRow(
   req: PayloadRequest,
   global: ReleasableGlobal,
-): Promise<VersionStamp | undefined> {
+): Promise<unknown> {
   const { docs } = await req.payload.db.findGlobalVersions({
     global,
     sort: '-updatedAt',
@@ -72,8 +76,12 @@ export async function latestGlobalVersion(
     pagination: false,
     req,
   })
-  return stamp(docs)
+  return docs[0]
 }
+
+/** The newest version of a global: its id and when it was saved. */
+export const latestGlobalVersion = async (req: PayloadRequest, global: ReleasableGlobal) =>
+  stamp([await newestGlobalVersionRow(req, global)].filter(Boolean))
 
 /** The version of a global readers see now, or undefined while it is not published. */
 export async function publishedGlobalVersion(
