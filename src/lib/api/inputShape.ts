@@ -2,6 +2,7 @@ import type { FlattenedField } from 'payload'
 
 import { safeUrlError } from '@/fields/url'
 import { relationId } from '@/lib/content/relationId'
+import { type RowVisit, walkFields } from '@/lib/fields/walk'
 
 /** A field the request got wrong: its path as Payload names it (`ranking.0.framework`) and why. */
 export type FieldProblem = { path: string; message: string }
@@ -43,7 +44,9 @@ function describe(value: unknown): string {
 
 type Walk = { problems: FieldProblem[]; references: Reference[] }
 
-const fail = (walk: Walk, path: string, message: string) => walk.problems.push({ path, message })
+const fail = (walk: Walk, path: string, message: string): void => {
+  walk.problems.push({ path, message })
+}
 
 function checkText(walk: Walk, path: string, value: unknown, max: number) {
   if (typeof value !== 'string') return fail(walk, path, `must be text, not ${describe(value)}.`)
@@ -85,24 +88,28 @@ function checkRelation(walk: Walk, path: string, value: unknown, field: Flattene
   walk.references.push({ path, collection, id })
 }
 
-function checkField(walk: Walk, field: FlattenedField, path: string, value: unknown) {
+/** False: the walker leaves the value's rows alone (there are more than it may have). */
+function checkField(walk: Walk, field: FlattenedField, path: string, value: unknown): boolean {
   // undefined leaves the stored value alone; null clears it (Payload's own checks decide if allowed).
-  if (value === undefined || value === null) return
+  if (value === undefined || value === null) return true
   // Read-only, and Payload ignores it on write. A join on a hasMany field is marked hasMany too.
-  if (field.type === 'join') return
+  if (field.type === 'join') return true
   const many = 'hasMany' in field && field.hasMany === true
   if (many) {
-    if (!Array.isArray(value)) return fail(walk, path, `must be a list, not ${describe(value)}.`)
-    if (value.length > SHAPE_LIMITS.arrayRows) {
-      return fail(walk, path, `must have at most ${SHAPE_LIMITS.arrayRows} items.`)
-    }
-    value.forEach((item, index) => checkOne(walk, field, `${path}.${index}`, item))
-    return
+    if (!Array.isArray(value)) fail(walk, path, `must be a list, not ${describe(value)}.`)
+    else if (value.length > SHAPE_LIMITS.arrayRows) {
+      fail(walk, path, `must have at most ${SHAPE_LIMITS.arrayRows} items.`)
+    } else value.forEach((item, index) => checkOne(walk, field, `${path}.${index}`, item))
+    return true
   }
-  checkOne(walk, field, path, value)
+  return checkOne(walk, field, path, value) !== false
 }
 
-function checkOne(walk: Walk, field: FlattenedField, path: string, value: unknown) {
+/**
+ * One value of `field` (or one item of a hasMany). What is inside a group or a row is not read
+ * here: the walker (src/lib/fields/walk.ts) visits those fields in turn.
+ */
+function checkOne(walk: Walk, field: FlattenedField, path: string, value: unknown): boolean | void {
   switch (field.type) {
     case 'text':
       checkText(walk, path, value, field.maxLength ?? SHAPE_LIMITS.textChars)
@@ -158,52 +165,30 @@ function checkOne(walk: Walk, field: FlattenedField, path: string, value: unknow
         fail(walk, path, 'must be [longitude, latitude].')
       }
       return
-    case 'array': {
-      if (!Array.isArray(value)) return fail(walk, path, `must be a list, not ${describe(value)}.`)
-      const max = field.maxRows ?? SHAPE_LIMITS.arrayRows
-      if (value.length > max) return fail(walk, path, `must have at most ${max} rows.`)
-      value.forEach((row, index) => {
-        if (!isObject(row)) return fail(walk, `${path}.${index}`, 'must be an object.')
-        checkFields(walk, field.flattenedFields, row, `${path}.${index}.`)
-      })
-      return
-    }
+    case 'array':
     case 'blocks': {
       if (!Array.isArray(value)) return fail(walk, path, `must be a list, not ${describe(value)}.`)
       const max = field.maxRows ?? SHAPE_LIMITS.arrayRows
-      if (value.length > max) return fail(walk, path, `must have at most ${max} blocks.`)
-      const blocks = field.blocks
-      value.forEach((row, index) => {
-        const at = `${path}.${index}`
-        if (!isObject(row)) return fail(walk, at, 'must be an object.')
-        const block = blocks.find((candidate) => candidate.slug === row.blockType)
-        if (!block) {
-          return fail(
-            walk,
-            `${at}.blockType`,
-            `must be one of: ${blocks.map((b) => b.slug).join(', ')}.`,
-          )
-        }
-        checkFields(walk, block.flattenedFields, row, `${at}.`)
-      })
-      return
+      if (value.length <= max) return
+      fail(walk, path, `must have at most ${max} ${field.type === 'array' ? 'rows' : 'blocks'}.`)
+      return false
     }
     case 'group':
     case 'tab':
-      if (!isObject(value)) return fail(walk, path, `must be an object, not ${describe(value)}.`)
-      return checkFields(walk, field.flattenedFields, value, `${path}.`)
+      if (!isObject(value)) fail(walk, path, `must be an object, not ${describe(value)}.`)
+      return
   }
 }
 
-function checkFields(
-  walk: Walk,
-  fields: FlattenedField[],
-  data: Record<string, unknown>,
-  prefix: string,
-) {
-  for (const field of fields) {
-    if (!('name' in field) || !Object.hasOwn(data, field.name)) continue
-    checkField(walk, field, `${prefix}${field.name}`, data[field.name])
+/** A row of an array or blocks field: an object, and (blocks) one of the field's blocks. */
+function checkRow(walk: Walk, { field, path, value, fields }: RowVisit) {
+  if (!isObject(value)) return fail(walk, path, 'must be an object.')
+  if (field.type === 'blocks' && !fields) {
+    fail(
+      walk,
+      `${path}.blockType`,
+      `must be one of: ${field.blocks.map((b) => b.slug).join(', ')}.`,
+    )
   }
 }
 
@@ -219,6 +204,9 @@ export function checkInputShape(fields: FlattenedField[], data: unknown): Walk {
     fail(walk, '(body)', `The document must be a JSON object, not ${describe(data)}.`)
     return walk
   }
-  checkFields(walk, fields, data, '')
+  walkFields(fields, data, {
+    field: ({ field, path, value }) => checkField(walk, field, path, value),
+    row: (row) => checkRow(walk, row),
+  })
   return walk
 }
