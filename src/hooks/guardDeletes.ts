@@ -2,44 +2,42 @@ import {
   type CollectionBeforeDeleteHook,
   type FlattenedField,
   type PayloadRequest,
+  type RelationshipField,
   type SanitizedConfig,
+  type UploadField,
 } from 'payload'
 
 import { Conflict } from '@/lib/api/errors'
 import { relationId } from '@/lib/content/relationId'
 import { lockDocument } from '@/lib/database/documentLocks'
+import { fieldsIn, walkFields } from '@/lib/fields/walk'
 import { pendingReleasesHolding } from '@/lib/releases/holding'
 
 type Holder = {
   kind: 'collection' | 'global'
   slug: string
+  /** The field's `fieldPath` (`ranking.framework`): a `where` key, and named to editors. */
   path: string
   /** The field can point at several collections: its values are `{ relationTo, value }`. */
   polymorphic: boolean
   title?: string
+  /** The fields of the collection or global, to read a global's values by. */
+  fields: FlattenedField[]
 }
 
-type Place = Pick<Holder, 'path' | 'polymorphic'>
+type RelationField = RelationshipField | UploadField
+
+const canPointAt = (field: FlattenedField, target: string): field is RelationField =>
+  (field.type === 'relationship' || field.type === 'upload') &&
+  ([field.relationTo].flat() as string[]).includes(target)
 
 /** Every relationship path in `fields` that can point at `target` (`ranking.framework`, …). */
-function pathsTo(fields: FlattenedField[], target: string, prefix = ''): Place[] {
-  return fields.flatMap((field): Place[] => {
-    if (field.type === 'relationship' || field.type === 'upload') {
-      const polymorphic = Array.isArray(field.relationTo)
-      const targets = [field.relationTo].flat(2) as string[]
-      return targets.includes(target) ? [{ path: `${prefix}${field.name}`, polymorphic }] : []
-    }
-    if (field.type === 'group' || field.type === 'tab' || field.type === 'array') {
-      return pathsTo(field.flattenedFields, target, `${prefix}${field.name}.`)
-    }
-    if (field.type === 'blocks') {
-      return field.blocks.flatMap((block) =>
-        pathsTo(block.flattenedFields, target, `${prefix}${field.name}.`),
-      )
-    }
-    return []
-  })
-}
+const pathsTo = (fields: FlattenedField[], target: string) =>
+  fieldsIn(fields).flatMap(({ field, fieldPath }) =>
+    canPointAt(field, target)
+      ? [{ path: fieldPath, polymorphic: Array.isArray(field.relationTo), fields }]
+      : [],
+  )
 
 /**
  * Where published content can show a document of `target`: relationship paths in collections with
@@ -67,12 +65,21 @@ function holdersOf(config: SanitizedConfig, target: string): Holder[] {
   ]
 }
 
-/** The values at a dotted path, through arrays and groups (`ranking.framework` → every row's). */
-function valuesAt(value: unknown, path: string[]): unknown[] {
-  if (path.length === 0) return Array.isArray(value) ? value : [value]
-  if (Array.isArray(value)) return value.flatMap((item) => valuesAt(item, path))
-  if (value === null || typeof value !== 'object') return []
-  return valuesAt((value as Record<string, unknown>)[path[0]!], path.slice(1))
+/** The `fieldPath`s where `doc` holds a value that `pointsHere` (a hasMany's items each). */
+function pathsShowing(
+  fields: FlattenedField[],
+  doc: unknown,
+  target: string,
+  pointsHere: (value: unknown) => boolean,
+) {
+  const found = new Set<string>()
+  walkFields(fields, doc, {
+    field: ({ field, fieldPath, value }) => {
+      if (!canPointAt(field, target)) return
+      if ((Array.isArray(value) ? value : [value]).some(pointsHere)) found.add(fieldPath)
+    },
+  })
+  return found
 }
 
 /** The places that show document `id` of `target`, in published versions or in pending drafts. */
@@ -90,7 +97,7 @@ export async function whatShows(
   for (const holder of holdersOf(req.payload.config, target)) {
     if (holder.kind === 'global') {
       const doc = await req.payload.findGlobal({ slug: holder.slug as 'site', depth: 0, req })
-      if (valuesAt(doc, holder.path.split('.')).some(pointsHere)) {
+      if (pathsShowing(holder.fields, doc, target, pointsHere).has(holder.path)) {
         found.push(`the ${holder.slug} settings (${holder.path})`)
       }
       continue

@@ -22,7 +22,9 @@ function targetOf(doc: unknown): LinkTarget | undefined {
 
 /**
  * Every document that `data` links to by reference: link fields (src/fields/link.ts) and Lexical
- * link nodes share the shape `{ linkType: 'internal', doc }`, wherever they sit.
+ * link nodes share the shape `{ linkType: 'internal', doc }`, wherever they sit. Walked by that
+ * shape, not by the fields (src/lib/fields/walk.ts): a link node sits inside rich text's JSON,
+ * where no field config reaches, and one walk by shape finds both kinds.
  */
 export function linkTargetsIn(data: unknown): LinkTarget[] {
   const found = new Map<string, LinkTarget>()
