@@ -4,9 +4,14 @@
 // Here it is imported on first use instead (.dependency-cruiser.mjs allows no other way).
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
+import { devSchemaPushed } from './devSchema'
+
 /** The app's sanitized config, loaded when first asked for. */
 export const loadConfig = async (): Promise<SanitizedConfig> =>
   (await import('@payload-config')).default
 
 /** The app's Payload (one per process: getPayload keeps it). */
-export const payloadClient = (): Promise<Payload> => getPayload({ config: loadConfig() })
+export const payloadClient = async (): Promise<Payload> => {
+  await devSchemaPushed()
+  return getPayload({ config: loadConfig() })
+}

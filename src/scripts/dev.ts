@@ -1,20 +1,28 @@
 // `npm run dev`: database (embedded unless DATABASE_URL), then the seed of an empty database and
-// `next dev` side by side. `next dev` starts as soon as the seed's process has pushed the schema
-// (never before: its own Payload, from the job ticker or the first page, would push the same
-// schema at the same moment), and the first compile of the reader's page (the longest step,
-// ~25 s on two cores) runs while the seed writes, instead of after it.
+// `next dev` side by side, so that the first compile of the reader's page (the longest step,
+// ~20 s on two cores) runs while the seed pushes the schema and writes, instead of after it.
+// Payload inside `next dev` waits for the seed's schema push (it would push the same tables at the
+// same moment): the seed's process marks the push done in a file that src/lib/payload.ts waits for.
+import { rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { DEV_SCHEMA_FILE } from '@/lib/devSchema'
+
 import { loadEnv, openAppDatabase, runNext, runTasks, say, warmUp } from './runtime'
 
 const startedAt = Date.now()
 const env = loadEnv({ NODE_ENV: 'development' })
 const db = await openAppDatabase(env)
-let schemaReady: () => void = () => {}
-const pushed = new Promise<void>((resolve) => (schemaReady = resolve))
-const seeded = runTasks(['seed-if-empty'], db, schemaReady).then(() =>
-  say(`seed checked (${((Date.now() - startedAt) / 1000).toFixed(1)} s after npm run dev)`),
-)
-await Promise.race([pushed, seeded])
-runNext(['dev', '--port', String(env.PORT)], db)
+const schemaFile = path.join(os.tmpdir(), `guide-dev-schema-${process.pid}`)
+rmSync(schemaFile, { force: true })
+process.once('exit', () => rmSync(schemaFile, { force: true }))
+const schemaPushed = () => writeFileSync(schemaFile, new Date().toISOString())
+const seeded = runTasks(['seed-if-empty'], db, schemaPushed).then(() => {
+  schemaPushed()
+  say(`seed checked (${((Date.now() - startedAt) / 1000).toFixed(1)} s after npm run dev)`)
+})
+runNext(['dev', '--port', String(env.PORT)], db, { [DEV_SCHEMA_FILE]: schemaFile })
 say(`site ${env.SITE_URL}  ·  admin ${env.SITE_URL}/admin`)
 // The reader's page first (asked again if the seed was still writing when it first rendered),
 // then the admin, once the seed has made its accounts.

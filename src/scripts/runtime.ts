@@ -127,11 +127,11 @@ export async function runOnAppDatabase(task: Task): Promise<void> {
 const NEXT_STOP_MS = 10_000
 
 /** Runs `next <args>` until it exits or we are told to stop, then stops the database. */
-export function runNext(args: string[], db: Database): void {
+export function runNext(args: string[], db: Database, env: Record<string, string> = {}): void {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
   const child = spawn(process.execPath, [nextBin, ...args], {
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
   })
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {

@@ -22,5 +22,12 @@ export function startJobTicker(): void {
       running = false
     }
   }
-  setInterval(() => void tick(), env.JOBS_INTERVAL_SECONDS * 1000).unref()
+  const every = () => setInterval(() => void tick(), env.JOBS_INTERVAL_SECONDS * 1000).unref()
+  if (process.env.NODE_ENV !== 'development') return void every()
+  // `next dev` compiles a route on its first request, and the run route is the whole API: ticking
+  // in the first minute would compile it while `npm run dev` compiles the reader's first page.
+  setTimeout(every, DEV_QUIET_MS).unref()
 }
+
+/** How long after `next dev` starts its first due-jobs run waits. */
+const DEV_QUIET_MS = 60_000

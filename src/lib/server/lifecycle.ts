@@ -1,8 +1,5 @@
 import { purgeWhenNextExpires } from '@/lib/cache/purgeContent'
-import { env } from '@/lib/env'
 import { startJobTicker } from '@/lib/jobs/ticker'
-import { applyMigrations, seedIfEmpty } from '@/lib/database/prepare'
-import { payloadClient } from '@/lib/payload'
 
 /**
  * Runs once when a Next server starts (instrumentation.ts). A production server brings its own
@@ -10,8 +7,13 @@ import { payloadClient } from '@/lib/payload'
  * database has none. `npm start` and the container (Next's standalone server) both start so.
  */
 export async function prepareServer(): Promise<void> {
-  if (env.NODE_ENV === 'production') {
+  // `process.env.NODE_ENV`, not `env`: Next writes it into the code as a constant, and `next dev`
+  // then leaves this branch and its imports (the Payload config, the migrations, the seed: most of
+  // the app) out of the instrumentation it compiles before the first page, a compile of seconds.
+  if (process.env.NODE_ENV === 'production') {
     try {
+      const { applyMigrations, seedIfEmpty } = await import('@/lib/database/prepare')
+      const { payloadClient } = await import('@/lib/payload')
       const payload = await payloadClient()
       console.log('[guide] applying migrations')
       await applyMigrations(payload)
