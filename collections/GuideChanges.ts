@@ -144,6 +144,27 @@ export const GuideChanges: CollectionConfig<'guide-changes'> = {
       ],
     },
     {
+      name: 'scoreChanges',
+      type: 'array',
+      admin: {
+        readOnly: true,
+        description:
+          'Derived from the published scorecards: a score (entry and criterion) or, with no entry, a criterion’s weight.',
+      },
+      ...locked,
+      fields: [
+        { name: 'framework', type: 'relationship', relationTo: 'frameworks' },
+        { name: 'criterion', type: 'relationship', relationTo: 'criteria', required: true },
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', type: 'number', admin: { description: 'Empty: not scored before.' } },
+            { name: 'to', type: 'number', admin: { description: 'Empty: no longer scored.' } },
+          ],
+        },
+      ],
+    },
+    {
       name: 'hidden',
       type: 'checkbox',
       defaultValue: false,

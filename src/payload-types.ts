@@ -266,6 +266,40 @@ export interface Guide {
     };
     [k: string]: unknown;
   } | null;
+  scorecardSection: {
+    /**
+     * Publishing needs every score and weight. An entry ranked away from its weighted-score place needs a public note.
+     */
+    scorecard?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Where the scorecard and the winners by weight appear.
+     */
+    position: 'afterCriteria' | 'afterRanking' | 'beforeCaveats';
+    heading: string;
+    intro?: string | null;
+    caption: string;
+    totalLabel: string;
+    rationaleLabel: string;
+    reviewedLabel: string;
+    differenceLabel: string;
+    winnersHeading: string;
+    editorialWeightsLabel: string;
+    equalWeightsLabel: string;
+    dominantLabel: string;
+    tieLabel: string;
+    readerHeading: string;
+    applyLabel: string;
+    ownWeightingLabel: string;
+    backLabel: string;
+  };
   caveatsSection: {
     heading: string;
     caveats?: (number | Caveat)[] | null;
@@ -370,6 +404,10 @@ export interface Guide {
 export interface Criterion {
   id: number;
   name: string;
+  /**
+   * Used in URLs and anchors. Leave empty to derive it from the name.
+   */
+  slug?: string | null;
   /**
    * What the criterion asks, shown in parentheses after its name.
    */
@@ -922,6 +960,24 @@ export interface GuideChange {
       }[]
     | null;
   /**
+   * Derived from the published scorecards: a score (entry and criterion) or, with no entry, a criterion’s weight.
+   */
+  scoreChanges?:
+    | {
+        framework?: (number | null) | Framework;
+        criterion: number | Criterion;
+        /**
+         * Empty: not scored before.
+         */
+        from?: number | null;
+        /**
+         * Empty: no longer scored.
+         */
+        to?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Leave this change out of the public list.
    */
   hidden?: boolean | null;
@@ -1194,6 +1250,28 @@ export interface GuidesSelect<T extends boolean = true> {
       };
   declaredBiasLabel?: T;
   crossLink?: T;
+  scorecardSection?:
+    | T
+    | {
+        scorecard?: T;
+        position?: T;
+        heading?: T;
+        intro?: T;
+        caption?: T;
+        totalLabel?: T;
+        rationaleLabel?: T;
+        reviewedLabel?: T;
+        differenceLabel?: T;
+        winnersHeading?: T;
+        editorialWeightsLabel?: T;
+        equalWeightsLabel?: T;
+        dominantLabel?: T;
+        tieLabel?: T;
+        readerHeading?: T;
+        applyLabel?: T;
+        ownWeightingLabel?: T;
+        backLabel?: T;
+      };
   caveatsSection?:
     | T
     | {
@@ -1345,6 +1423,7 @@ export interface FrameworksSelect<T extends boolean = true> {
  */
 export interface CriteriaSelect<T extends boolean = true> {
   name?: T;
+  slug?: T;
   question?: T;
   linksTo?: T;
   updatedBy?: T;
@@ -1419,6 +1498,15 @@ export interface GuideChangesSelect<T extends boolean = true> {
     | T
     | {
         framework?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  scoreChanges?:
+    | T
+    | {
+        framework?: T;
+        criterion?: T;
         from?: T;
         to?: T;
         id?: T;

@@ -5,6 +5,7 @@ import { addToReleaseField } from '@/fields/addToRelease'
 import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { linksToField } from '@/fields/linksTo'
+import { slugField } from '@/fields/slug'
 import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
 import { guardWrites } from '@/hooks/guardWrites'
 import { keepEditLockOnAutosave } from '@/hooks/keepEditLockOnAutosave'
@@ -18,7 +19,7 @@ export const Criteria: CollectionConfig<'criteria'> = {
   admin: {
     ...previewAt(() => '/#criteria'),
     useAsTitle: 'name',
-    defaultColumns: ['name', 'question', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'slug', 'question', '_status', 'updatedAt'],
   },
   access: editorialAccess,
   versions: editorialVersions,
@@ -31,6 +32,9 @@ export const Criteria: CollectionConfig<'criteria'> = {
   },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true },
+    // Readers' weights name criteria by slug (`?w=performance:5`). Derived from the name when left
+    // empty, so a criterion can still be created by its name alone (not required in the API types).
+    { ...slugField('name'), required: false },
     {
       name: 'question',
       type: 'text',

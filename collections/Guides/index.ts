@@ -17,6 +17,7 @@ import { notePublishedAddress } from '@/hooks/notePublishedAddress'
 import { recordLinks } from '@/hooks/recordLinks'
 import { warnBeforeUnlinking } from '@/hooks/warnBeforeUnlinking'
 
+import { checkGuideScorecard } from './hooks/checkScorecard'
 import { notePublishedRanking } from './hooks/notePublishedRanking'
 import { recordRankMoves } from './hooks/recordRankMoves'
 import { redirectRenamedGuide } from './hooks/redirectRenamedGuide'
@@ -40,7 +41,7 @@ export const Guides: CollectionConfig<'guides'> = {
   // afterChange hooks compare with it (src/hooks/addressChange.ts).
   hooks: {
     beforeOperation: [guardWrites],
-    beforeChange: [recordLinks, notePublishedAddress, notePublishedRanking],
+    beforeChange: [checkGuideScorecard, recordLinks, notePublishedAddress, notePublishedRanking],
     afterChange: [
       keepEditLockOnAutosave,
       warnBeforeUnlinking,
@@ -134,6 +135,57 @@ export const Guides: CollectionConfig<'guides'> = {
             richTextField('crossLink', {
               admin: { description: 'A callout after the table that points to a related guide.' },
             }),
+          ],
+        },
+        {
+          label: 'Scorecard',
+          description:
+            'Each entry scored 0–10 on each criterion, the editorial weight (0–5) of each criterion, and what readers see of it.',
+          fields: [
+            {
+              name: 'scorecardSection',
+              type: 'group',
+              label: false,
+              fields: [
+                {
+                  name: 'scorecard',
+                  type: 'json',
+                  label: 'Scores and weights',
+                  admin: {
+                    description:
+                      'Publishing needs every score and weight. An entry ranked away from its weighted-score place needs a public note.',
+                  },
+                },
+                {
+                  name: 'position',
+                  type: 'select',
+                  required: true,
+                  defaultValue: 'afterRanking',
+                  admin: { description: 'Where the scorecard and the winners by weight appear.' },
+                  options: [
+                    { label: 'After the criteria', value: 'afterCriteria' },
+                    { label: 'After the ranking table', value: 'afterRanking' },
+                    { label: 'Before the caveats', value: 'beforeCaveats' },
+                  ],
+                },
+                label('heading', 'How each entry scores'),
+                { name: 'intro', type: 'textarea', maxLength: 600 },
+                label('caption', 'Scores out of 10 on each criterion, and the weighted score'),
+                label('totalLabel', 'Weighted score'),
+                label('rationaleLabel', 'Why'),
+                label('reviewedLabel', 'Last reviewed'),
+                label('differenceLabel', 'Ranked apart from its score'),
+                label('winnersHeading', 'Which weights produce which winners'),
+                label('editorialWeightsLabel', 'Our weights'),
+                label('equalWeightsLabel', 'All criteria equal'),
+                label('dominantLabel', 'counts triple'),
+                label('tieLabel', 'tied; broken by our editorial rank'),
+                label('readerHeading', 'Rank with your own weights'),
+                label('applyLabel', 'Re-rank'),
+                label('ownWeightingLabel', 'You are looking at your own weighting, not ours.'),
+                label('backLabel', 'Back to our ranking'),
+              ],
+            },
           ],
         },
         {

@@ -8,6 +8,7 @@ import * as migration_20261124_185209_index_description from './20261124_185209_
 import * as migration_20261124_201215_releases_cockpit from './20261124_201215_releases_cockpit';
 import * as migration_20261124_202357_nav_releases from './20261124_202357_nav_releases';
 import * as migration_20261203_173332_release_history from './20261203_173332_release_history';
+import * as migration_20261203_204028_scorecard from './20261203_204028_scorecard';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_173332_release_history.up,
     down: migration_20261203_173332_release_history.down,
-    name: '20261203_173332_release_history'
+    name: '20261203_173332_release_history',
+  },
+  {
+    up: migration_20261203_204028_scorecard.up,
+    down: migration_20261203_204028_scorecard.down,
+    name: '20261203_204028_scorecard'
   },
 ];

@@ -170,6 +170,26 @@ export const guide = {
     revertedLabel: 'Reverted',
     feedLabel: 'Follow these changes (Atom feed)',
   },
+  // Not in the source copy: the scorecard's headings and labels (its scores are in scorecard.ts).
+  // "we say which below" points at its winners by weight.
+  scorecardSection: {
+    position: 'afterRanking',
+    heading: 'How each entry scores',
+    caption: 'Scores out of 10 on each criterion, and the weighted score',
+    totalLabel: 'Weighted score',
+    rationaleLabel: 'Why',
+    reviewedLabel: 'Last reviewed',
+    differenceLabel: 'Ranked apart from its score',
+    winnersHeading: 'Which weights produce which winners',
+    editorialWeightsLabel: 'Our weights',
+    equalWeightsLabel: 'All criteria equal',
+    dominantLabel: 'counts triple',
+    tieLabel: 'tied; broken by our editorial rank',
+    readerHeading: 'Rank with your own weights',
+    applyLabel: 'Re-rank',
+    ownWeightingLabel: 'You are looking at your own weighting, not ours.',
+    backLabel: 'Back to our ranking',
+  },
   cta: {
     heading: 'See what #1 means in practice',
     text: 'Point your AI at jerrycan and watch it build a product you own.',

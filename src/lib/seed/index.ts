@@ -1,8 +1,10 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 
+
 import * as copy from './content'
 import { linkPhrase } from './links'
+import { seedScorecard } from './scorecard'
 import { seedUsers, type SeedUser } from './users'
 
 export type SeedOptions = {
@@ -140,6 +142,13 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
             outro: rich(guide.criteriaSection.outro),
           },
           ranking: copy.frameworks.map((item) => ({ framework: frameworks.get(item.slug)!.id })),
+          scorecardSection: {
+            ...guide.scorecardSection,
+            scorecard: seedScorecard(
+              new Map(copy.criteria.map((item, index) => [item.name, criteria[index]!.id])),
+              frameworks,
+            ),
+          },
           tableLabels: { ...guide.tableLabels },
           declaredBiasLabel: guide.declaredBiasLabel,
           crossLink: richLinked(guide.crossLink, 'crossLink'),
