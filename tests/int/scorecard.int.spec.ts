@@ -106,14 +106,15 @@ describe('the seeded scorecard', () => {
 
   it('lets AI-buildability and ownership dominate, as the caveat says', () => {
     const scorecard = readScorecard(seeded.scorecardSection?.scorecard)
-    const byName = Object.fromEntries(
+    const byName = new Map<string, number>(
       Object.entries(scorecard.weights).map(([id, weight]) => [
-        names.criteria.get(Number(id)),
+        names.criteria.get(Number(id)) ?? id,
         weight,
       ]),
     )
-    const others = [byName.batteries!, byName.performance!, byName['ecosystem maturity']!]
-    expect(Math.min(byName['AI-buildability']!, byName.ownership!)).toBeGreaterThan(
+    const weight = (name: string) => byName.get(name) ?? -1
+    const others = ['batteries', 'performance', 'ecosystem maturity'].map(weight)
+    expect(Math.min(weight('AI-buildability'), weight('ownership'))).toBeGreaterThan(
       Math.max(...others),
     )
   })
@@ -121,9 +122,9 @@ describe('the seeded scorecard', () => {
 
 describe('saving scores: refused with a 400 naming the entry and the criterion, nothing stored', () => {
   const cellPatch = (guide: Guide, entryId: number, criterionId: number, score: unknown) => {
-    const scorecard = structuredClone(
+    const scorecard: StoredScorecard = structuredClone(
       readScorecard(guide.scorecardSection?.scorecard),
-    ) as StoredScorecard
+    )
     const entry = (scorecard.entries[String(entryId)] ??= { scores: {}, reviewed: null, note: '' })
     entry.scores[String(criterionId)] = { score: score as number, rationale: '' }
     return scorecard

@@ -5,7 +5,6 @@ import { relationId } from '@/lib/content/relationId'
 import {
   checkScorecard,
   publishProblems,
-  SCORECARD_PATH,
   type ScorecardFrame,
 } from '@/lib/scorecard/check'
 import type { Guide } from '@/payload-types'
@@ -27,7 +26,7 @@ async function namesOf(
     draft: true,
     req,
   })
-  return new Map(docs.map((doc) => [doc.id, String((doc as { name?: unknown }).name ?? doc.id)]))
+  return new Map(docs.map((doc) => [doc.id, (doc as { name?: string }).name ?? String(doc.id)]))
 }
 
 /** The ids a scorecard value names, whatever its shape, for naming them in a refusal. */
