@@ -12,20 +12,25 @@ import type { GuideChange } from '@/payload-types'
 const nobody = () => false
 const nobodyEdits: FieldAccess = () => false
 
-type Move = { framework?: unknown; from?: unknown; to?: unknown }
+type Row = Record<string, unknown>
+const id = (value: unknown) =>
+  value === undefined || value === null ? null : String(relationId(value as number))
+/** The locked arrays, and how each row reads as stored: its relationships as ids, empty as null. */
+const ROWS: Record<string, (row: Row) => unknown[]> = {
+  moves: (row) => [id(row.framework), row.from ?? null, row.to ?? null],
+  scoreChanges: (row) => [id(row.framework), id(row.criterion), row.from ?? null, row.to ?? null],
+}
 
 /** A locked field's value as stored, however a client spells it: an id or its document, a date. */
 function asStored(name: string, value: unknown): string {
-  if (value === undefined || value === null) return name === 'moves' ? '[]' : 'null'
+  const rows = ROWS[name]
+  if (value === undefined || value === null) return rows ? '[]' : 'null'
   if (name === 'guide' || name === 'release') return String(relationId(value as number))
   if (name === 'at' && typeof value === 'string') return String(Date.parse(value) || value)
-  if (name === 'moves' && Array.isArray(value)) {
-    const rows = value.map((row: Move) =>
-      row && typeof row === 'object'
-        ? [String(relationId(row.framework as number)), row.from ?? null, row.to ?? null]
-        : row,
+  if (rows && Array.isArray(value)) {
+    return JSON.stringify(
+      value.map((row: unknown) => (row && typeof row === 'object' ? rows(row as Row) : row)),
     )
-    return JSON.stringify(rows)
   }
   return JSON.stringify(value)
 }

@@ -1,4 +1,4 @@
-import { moveText } from '@/lib/content/changes'
+import { moveText, scoreText } from '@/lib/content/changes'
 import { readableDate } from '@/lib/content/dates'
 import type { GuideView } from '@/lib/content/guide'
 import { changesFeedPath } from '@/lib/content/urls'
@@ -17,10 +17,13 @@ export function WhatChanged({ guide }: { guide: GuideView }) {
             <time dateTime={change.at}>{readableDate(change.at)}</time>
             {change.kind === 'revert' && <strong> {section.revertedLabel}</strong>}
             {change.note && <p>{change.note}</p>}
-            {change.moves.length > 0 && (
+            {change.moves.length + change.scores.length > 0 && (
               <ul>
                 {change.moves.map((move) => (
-                  <li key={move.name}>{moveText(move, guide.tableLabels.rank)}</li>
+                  <li key={`move-${move.name}`}>{moveText(move, guide.tableLabels.rank)}</li>
+                ))}
+                {change.scores.map((score) => (
+                  <li key={`score-${score.entry ?? ''}-${score.criterion}`}>{scoreText(score)}</li>
                 ))}
               </ul>
             )}

@@ -1,4 +1,4 @@
-import type { RankMove } from '@/lib/releases/changelog'
+import type { GuideChangeRecord, PublishedGuide } from '@/lib/releases/changelog'
 
 import type { MainRow, Published } from './addressChange'
 
@@ -18,16 +18,16 @@ declare module 'payload' {
     releaseAction?: 'publish' | 'revert'
     /** Adding a document to a release takes its newer version (collections/Releases/hooks.ts). */
     takeNewer?: boolean
-    /** Inside a release: each guide's rank moves, for the release's entry (src/lib/releases). */
-    releaseMoves?: Map<number, RankMove[]>
+    /** Inside a release: each guide's rank moves and score changes, for its entry (src/lib/releases). */
+    releaseChanges?: Map<number, GuideChangeRecord>
     /** Tags collected instead of expired until a release commits (src/lib/cache/revalidate.ts). */
     revalidationBatch?: Set<string>
     /** The main row before the save (src/hooks/notePublishedAddress.ts). */
     publishedBefore?: Map<string, MainRow | null>
     /** What readers see once the save commits, read once (src/hooks/addressChange.ts). */
     addressAfter?: Map<string, Published>
-    /** A guide's published ranking before the save, by guide id (notePublishedRanking). */
-    publishedRanking?: Map<number, number[] | null>
+    /** A guide's published ranking and scorecard before the save, by id (notePublishedRanking). */
+    publishedGuide?: Map<number, PublishedGuide | null>
     /** Whether an autosave's author held the admin's edit lock (src/hooks/keepEditLockOnAutosave.ts). */
     editLock?: Map<string, boolean>
   }

@@ -1,4 +1,4 @@
-import { moveText } from './changes'
+import { moveText, scoreText } from './changes'
 import type { GuideView } from './guide'
 import type { SiteSettings } from './site'
 import { changesFeedPath, guideUrl } from './urls'
@@ -30,11 +30,14 @@ export function changesFeed(guide: GuideView, site: SiteSettings): string {
   const page = guideUrl(guide.slug, site.homeGuideSlug)
   const { heading, revertedLabel } = guide.changesSection
   const entries = guide.changes.map((change) => {
-    const moves = change.moves.map((move) => moveText(move, guide.tableLabels.rank))
-    const lines = [change.kind === 'revert' ? revertedLabel : null, change.note, ...moves]
+    const said = [
+      ...change.moves.map((move) => moveText(move, guide.tableLabels.rank)),
+      ...change.scores.map(scoreText),
+    ]
+    const lines = [change.kind === 'revert' ? revertedLabel : null, change.note, ...said]
     const text = lines.filter(Boolean).join('\n')
     const title =
-      (change.kind === 'revert' ? `${revertedLabel}: ` : '') + (change.note ?? moves.join('; '))
+      (change.kind === 'revert' ? `${revertedLabel}: ` : '') + (change.note ?? said.join('; '))
     return [
       '  <entry>',
       `    <id>${escape(`${self}#change-${change.id}`)}</id>`,

@@ -2,7 +2,7 @@ import type { Addresses } from '@/lib/content/links'
 import { hrefOf, linkKey } from '@/lib/content/links'
 import { readableDate } from '@/lib/content/dates'
 import type { GuideView } from '@/lib/content/guide'
-import { moveText } from '@/lib/content/changes'
+import { moveText, scoreText } from '@/lib/content/changes'
 import { changesFeedPath, guideUrl, pageUrl } from '@/lib/content/urls'
 import { env } from '@/lib/env'
 import { guideDescription, pageDescription } from '@/lib/seo/metadata'
@@ -99,6 +99,7 @@ function changesMarkdown(guide: GuideView): string[] {
     [
       `- **${readableDate(change.at)}**${change.kind === 'revert' ? ` ${inline(revertedLabel)}` : ''}${change.note ? `: ${inline(change.note)}` : ''}`,
       ...change.moves.map((move) => `  - ${paragraph(moveText(move, guide.tableLabels.rank))}`),
+      ...change.scores.map((score) => `  - ${paragraph(scoreText(score))}`),
     ].join('\n'),
   )
   return [

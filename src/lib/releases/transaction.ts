@@ -4,7 +4,7 @@ import { collectRevalidations, revalidateTags } from '@/lib/cache/revalidate'
 import { lockForWrite } from '@/lib/database/documentLocks'
 import type { Release } from '@/payload-types'
 
-import { recordReleaseChanges, RELEASE_MOVES, type RankMove } from './changelog'
+import { recordReleaseChanges, RELEASE_CHANGES, type GuideChangeRecord } from './changelog'
 import { refusePublishingMovedOn, refuseRevertingOverLaterWork } from './guards'
 import { heldBy, setReleaseState, type GlobalItem, type Item, type Row } from './items'
 import {
@@ -198,8 +198,8 @@ export async function runRelease(
     if (action === 'publish') await refusePublishingMovedOn(req, rows, globals)
     else await refuseRevertingOverLaterWork(req, release, rows, globals)
 
-    const moves = new Map<number, RankMove[]>()
-    req.context[RELEASE_MOVES] = moves
+    const changes = new Map<number, GuideChangeRecord>()
+    req.context[RELEASE_CHANGES] = changes
     const items: Item[] = [...(release.items ?? [])]
     const globalsDone: GlobalItem[] = []
     // The header and footer link to guides and pages: published after them, reverted before.
@@ -216,7 +216,7 @@ export async function runRelease(
     }
     if (action === 'publish') await runGlobals()
     const changed = live.map(({ index }) => items[index]!)
-    await recordReleaseChanges(req, release, action, changed, moves)
+    await recordReleaseChanges(req, release, action, changed, changes)
     const stamp = new Date().toISOString()
     if (action === 'publish') {
       await req.payload.update({
@@ -255,6 +255,6 @@ export async function runRelease(
     throw error
   } finally {
     collected()
-    delete req.context[RELEASE_MOVES]
+    delete req.context[RELEASE_CHANGES]
   }
 }
