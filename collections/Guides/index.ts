@@ -152,6 +152,7 @@ export const Guides: CollectionConfig<'guides'> = {
                   type: 'json',
                   label: 'Scores and weights',
                   admin: {
+                    components: { Field: '/src/components/admin/ScoreGrid#ScoreGrid' },
                     description:
                       'Publishing needs every score and weight. An entry ranked away from its weighted-score place needs a public note.',
                   },
