@@ -48,6 +48,7 @@ export const RESERVED_SLUGS = [
   'llms-full',
   'markdown',
   'markdown-draft',
+  'markdown-weighted',
   'changes-feed',
   'index',
   'media',

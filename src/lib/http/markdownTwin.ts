@@ -3,6 +3,8 @@ import { isSlug } from '@/fields/slug'
 /** The routes that render twins (app/(site)/markdown…): reached only through proxy.ts. */
 export const MARKDOWN_ROUTE = '/markdown'
 export const MARKDOWN_DRAFT_ROUTE = '/markdown-draft'
+/** A published twin under a reader's own weights (`?w=`): rendered per request, never stored. */
+export const MARKDOWN_WEIGHTED_ROUTE = '/markdown-weighted'
 
 export const MARKDOWN_CONTENT_TYPE = 'text/markdown; charset=utf-8'
 

@@ -18,6 +18,7 @@ export const SITE_ROUTES: readonly string[] = [
   '/favicon.ico',
   '/guides/[[...slug]]',
   '/markdown-draft/[[...path]]',
+  '/markdown-weighted/[[...path]]',
   '/markdown/[[...path]]',
   '/og/[slug]',
   '/og/pages/[slug]',

@@ -3,13 +3,15 @@ import { hrefOf, linkKey } from '@/lib/content/links'
 import { readableDate } from '@/lib/content/dates'
 import type { GuideView } from '@/lib/content/guide'
 import { moveText, scoreText } from '@/lib/content/changes'
-import { changesFeedPath, guideUrl, pageUrl } from '@/lib/content/urls'
+import { changesFeedPath, guidePath, guideUrl, pageUrl } from '@/lib/content/urls'
 import { env } from '@/lib/env'
+import { twinOf } from '@/lib/http/markdownTwin'
 import { guideDescription, pageDescription } from '@/lib/seo/metadata'
 import type { Page } from '@/payload-types'
 import { blockMarkdown } from '@/blocks/markdown'
 
 import { lexicalToMarkdown, type LinkResolver } from './lexical'
+import { entryNote, inEffect, scorecardMarkdown, type WeightsQuery } from './scorecard'
 import { callToAction, rankingTable, type MarkdownContext } from './sections'
 import { emphasis, inline, link, paragraph, strong, yamlString } from './text'
 
@@ -41,20 +43,36 @@ const linksFrom =
     return href ? new URL(href, base).href : null
   }
 
-/** The whole ranked guide, in the order the page shows it. */
-export function guideMarkdown(guide: GuideView, context: MarkdownContext): string {
-  const url = guideUrl(guide.slug, context.site.homeGuideSlug)
+/** The whole ranked guide, in the order the page shows it; under a reader's weights `w` if given. */
+export function guideMarkdown(
+  asRanked: GuideView,
+  context: MarkdownContext,
+  w?: WeightsQuery,
+): string {
+  const home = context.site.homeGuideSlug
+  const { guide, scorecard, url, notice } = inEffect(
+    asRanked,
+    guideUrl(asRanked.slug, home),
+    new URL(twinOf(guidePath(asRanked.slug, home)), env.SITE_URL).href,
+    w,
+  )
   const links = linksFrom(context.addresses, url)
   const rich = (data: unknown) => lexicalToMarkdown(data, links)
   const { criteriaSection: criteria, caveatsSection: caveats } = guide
   // Where the page shows "What changed", the twin does too.
   const changesAt = (position: GuideView['changesSection']['position']) =>
     guide.changesSection.position === position ? changesMarkdown(guide) : []
+  // The scorecard goes where the guide says, as on the page.
+  const scorecardAt = (position: GuideView['scorecardSection']['position']) =>
+    scorecard && guide.scorecardSection.position === position
+      ? scorecardMarkdown(scorecard, guide, url)
+      : []
 
   const entries = guide.ranking.map((framework, index) => [
     `## ${inline(`${guide.tableLabels.rank}${index + 1} ${framework.name}`)}`,
     // The page marks our own entry with a badge; here it is said in words.
     framework.declaredBias ? emphasis(guide.declaredBiasLabel) : null,
+    entryNote(scorecard, framework.id, guide.scorecardSection),
     paragraph(`${framework.language} · ${framework.buildModel}`),
     `${strong(`${guide.tableLabels.bestFor}:`)} ${inline(framework.bestFor)}`,
     rich(framework.blurb),
@@ -69,6 +87,7 @@ export function guideMarkdown(guide: GuideView, context: MarkdownContext): strin
     paragraph(`${guide.updatedLabel} ${readableDate(guide.lastUpdated)}`),
     `# ${inline(guide.title)}`,
     paragraph(guide.dek),
+    notice,
     `## ${inline(criteria.heading)}`,
     rich(criteria.intro),
     criteria.criteria
@@ -78,10 +97,13 @@ export function guideMarkdown(guide: GuideView, context: MarkdownContext): strin
       )
       .join('\n'),
     rich(criteria.outro),
+    ...scorecardAt('afterCriteria'),
     rankingTable(guide, url),
+    ...scorecardAt('afterRanking'),
     rich(guide.crossLink),
     ...entries.flat(),
     ...changesAt('afterRanking'),
+    ...scorecardAt('beforeCaveats'),
     ...(caveats.caveats.length > 0
       ? [`## ${inline(caveats.heading)}`, ...caveats.caveats.map((caveat) => rich(caveat.body))]
       : []),

@@ -16,6 +16,7 @@ import { getSiteSettings } from '@/lib/content/site'
 
 import { guideMarkdown, indexMarkdown, pageMarkdown, type MarkdownContext } from './documents'
 import { llmsFullTxt, llmsTxt, type LlmsIndex } from './llms'
+import type { WeightsQuery } from './scorecard'
 
 /** What a twin route's path segments name, as the HTML routes read them. */
 export type TwinTarget =
@@ -49,9 +50,14 @@ async function context(): Promise<MarkdownContext> {
 
 /**
  * The Markdown of a target: published from Next's data cache (the same tags as the HTML), or the
- * latest drafts for someone allowed to preview them. Null when there is no such document.
+ * latest drafts for someone allowed to preview them. A guide's twin follows a reader's weights `w`
+ * (the page's `?w=`); other documents have none to follow. Null when there is no such document.
  */
-export async function twinMarkdown(target: TwinTarget, draft = false): Promise<string | null> {
+export async function twinMarkdown(
+  target: TwinTarget,
+  draft = false,
+  w?: WeightsQuery,
+): Promise<string | null> {
   const ctx = await context()
   switch (target.kind) {
     case 'index':
@@ -62,7 +68,7 @@ export async function twinMarkdown(target: TwinTarget, draft = false): Promise<s
       return llmsFull(ctx)
     case 'guide': {
       const guide = await (draft ? getDraftGuide : getPublishedGuide)(target.slug)
-      return guide ? guideMarkdown(guide, ctx) : null
+      return guide ? guideMarkdown(guide, ctx, w) : null
     }
     case 'page': {
       const page = await (draft ? getDraftPage : getPublishedPage)(target.slug)

@@ -46,7 +46,8 @@ export async function GET(request: NextRequest, { params }: Context) {
   if (!target) return text(404, 'Not found: nothing is published at this address.')
   const allowed = await mayPreview(request, target)
   if (allowed instanceof Response) return allowed
-  const markdown = await twinMarkdown(target, allowed)
+  // A preview follows the reader's weights too (`?w=`, kept by proxy.ts with the token).
+  const markdown = await twinMarkdown(target, allowed, request.nextUrl.searchParams.getAll('w'))
   if (markdown === null) return text(404, 'Not found: nothing is published at this address.')
   return new Response(markdown, {
     headers: { 'Content-Type': MARKDOWN_CONTENT_TYPE, Vary: 'Accept', ...PRIVATE_HEADERS },
