@@ -100,3 +100,22 @@ export async function signedInAs(
   const { token } = await payload.login({ collection: 'users', data: { email, password } })
   return { id: user.id, email, token: token! }
 }
+
+/**
+ * A scorecard that scores every entry on every criterion (publishing a guide needs one), for a
+ * test guide whose scores the test does not look at.
+ */
+export const scoredAll = (criteria: number[], frameworks: number[], score = 5) => ({
+  ...seedGuide.scorecardSection,
+  scorecard: {
+    weights: Object.fromEntries(criteria.map((id) => [String(id), 1])),
+    entries: Object.fromEntries(
+      frameworks.map((framework) => [
+        String(framework),
+        {
+          scores: Object.fromEntries(criteria.map((id) => [String(id), { score, rationale: '' }])),
+        },
+      ]),
+    ),
+  },
+})

@@ -19,7 +19,7 @@ import { GET as changesFeedRoute } from '../../app/(site)/changes-feed/[slug]/ro
 import { frontMatter, parseLlmsTxt } from '../helpers/markdown'
 import { jsonLdIn, markdownOutline, OTHER_LINE_BREAKS, xmlOutline } from '../helpers/outline'
 import { withoutDataCache } from '../helpers/nextRuntime'
-import { frameworkData, seededGuide, signedInAs } from '../helpers/payload'
+import { frameworkData, scoredAll, seededGuide, signedInAs } from '../helpers/payload'
 import { paragraph } from '../helpers/richText'
 import { rest } from '../helpers/routes'
 
@@ -245,6 +245,7 @@ beforeAll(async () => {
         cta: { heading: 'Try it' },
         ranking: [{ framework: ids.a }, { framework: ids.b }],
         criteriaSection: { criteria: [ids.criterion] },
+        scorecardSection: scoredAll([ids.criterion], [ids.a, ids.b]),
         caveatsSection: { caveats: [ids.caveat] },
         _status: 'published',
       } as RequiredDataFromCollectionSlug<'guides'>,

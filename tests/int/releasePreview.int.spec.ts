@@ -8,7 +8,7 @@ import { getReleaseGuide } from '@/lib/releases/releaseGuide'
 import { checkPreviewToken } from '@/lib/preview/shareLinks'
 import type { Page } from '@/payload-types'
 
-import { frameworkData, seededGuide } from '../helpers/payload'
+import { frameworkData, scoredAll, seededGuide } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 import { paragraph } from '../helpers/richText'
 
@@ -110,6 +110,7 @@ beforeAll(async () => {
       cta: { heading: 'Try it' },
       ranking: [{ framework: ids.framework }],
       criteriaSection: { criteria: [ids.criterion] },
+      scorecardSection: scoredAll([ids.criterion], [ids.framework]),
       caveatsSection: { caveats: [ids.caveat] },
       _status: 'published',
     } as RequiredDataFromCollectionSlug<'guides'>,
