@@ -105,7 +105,11 @@ export async function signedInAs(
  * A scorecard that scores every entry on every criterion (publishing a guide needs one), for a
  * test guide whose scores the test does not look at.
  */
-export const scoredAll = (criteria: number[], frameworks: number[], score = 5) => ({
+export const scoredAll = (
+  criteria: number[],
+  frameworks: number[],
+  score = 5,
+): Guide['scorecardSection'] => ({
   ...seedGuide.scorecardSection,
   scorecard: {
     weights: Object.fromEntries(criteria.map((id) => [String(id), 1])),
