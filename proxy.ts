@@ -10,6 +10,7 @@ import {
   hasTwin,
   MARKDOWN_DRAFT_ROUTE,
   MARKDOWN_ROUTE,
+  MARKDOWN_WEIGHTED_ROUTE,
   pageOfTwin,
   prefersMarkdown,
   twinOf,
@@ -17,6 +18,7 @@ import {
 import { redirectFor, REDIRECT_TABLE_PATH } from '@/lib/http/redirects'
 import { PRIVATE_HEADERS } from '@/lib/http/responses'
 import { CHANGES_FEED, LLMS_FILES } from '@/lib/http/siteRoutes'
+import { weightedRoute } from '@/lib/http/weighted'
 
 // Next's draft-mode cookie. A request that carries it may be served drafts: no shared cache may
 // keep the response, and no search engine may index it.
@@ -24,8 +26,9 @@ const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
 const CMS_PATH = /^\/(admin|api)(\/|$)/
 // The twin routes answer only through the rewrite below, never at their own address.
-const TWIN_ROUTE_PATH = /^\/markdown(-draft)?(\/|$)/
+const TWIN_ROUTE_PATH = /^\/markdown(-draft|-weighted)?(\/|$)/
 const FEED_ROUTE_PATH = /^\/changes-feed(\/|$)/
+const WEIGHTED_ROUTE_PATH = /^\/weighted(\/|$)/
 const HEALTH_PATH = '/api/health'
 
 /** A path whose percent-escapes do not decode (`/%ff`): no route can read it. */
@@ -81,7 +84,11 @@ export async function proxy(request: NextRequest) {
   }
 
   const read = request.method === 'GET' || request.method === 'HEAD'
-  if (TWIN_ROUTE_PATH.test(pathname) || FEED_ROUTE_PATH.test(pathname)) {
+  if (
+    TWIN_ROUTE_PATH.test(pathname) ||
+    FEED_ROUTE_PATH.test(pathname) ||
+    WEIGHTED_ROUTE_PATH.test(pathname)
+  ) {
     return new NextResponse('Not found.', {
       status: 404,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
@@ -118,15 +125,35 @@ export async function proxy(request: NextRequest) {
   }
 
   const draft = request.cookies.has(DRAFT_MODE_COOKIE)
+  // A guide under the reader's own `?w=` weights: its own route, rendered per request and never
+  // stored (PRIVATE_HEADERS), so the guide's URL without `w` stays one cached page for everyone.
+  // Previews (draft mode) show the draft under our weights: the weighted route reads published.
+  const weighted =
+    read && !draft && !twinPage ? weightedRoute(pathname, request.nextUrl.searchParams) : null
   let response: NextResponse
-  if (twinPage) {
+  if (weighted) {
+    const target = request.nextUrl.clone()
+    target.pathname = weighted
+    response = varyByAccept(NextResponse.rewrite(target))
+    for (const [name, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(name, value)
+  } else if (twinPage) {
     // Drafts only for a share-link token or draft mode, on a route that is never cached; the
     // published twin is static and keyed by path alone.
+    // A published twin under a reader's `?w=` has its own route, never stored, like the page's.
     const preview = draft || request.nextUrl.searchParams.has('token')
+    const ownWeights = !preview && request.nextUrl.searchParams.has('w')
+    const route = preview
+      ? MARKDOWN_DRAFT_ROUTE
+      : ownWeights
+        ? MARKDOWN_WEIGHTED_ROUTE
+        : MARKDOWN_ROUTE
     const target = request.nextUrl.clone()
-    target.pathname = `${preview ? MARKDOWN_DRAFT_ROUTE : MARKDOWN_ROUTE}${twinPage === '/' ? '' : twinPage}`
-    if (!preview) target.search = ''
+    target.pathname = `${route}${twinPage === '/' ? '' : twinPage}`
+    if (!preview && !ownWeights) target.search = ''
     response = varyByAccept(NextResponse.rewrite(target))
+    if (ownWeights) {
+      for (const [name, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(name, value)
+    }
   } else {
     response = NextResponse.next()
   }

@@ -1,5 +1,6 @@
 import type { GuideView } from '@/lib/content/guide'
 import type { SiteSettings } from '@/lib/content/site'
+import { scorecardView } from '@/lib/scorecard/view'
 import { guideJsonLd, jsonLdScript } from '@/lib/seo/structuredData'
 
 import { CallToAction } from './CallToAction'
@@ -7,41 +8,85 @@ import { CaveatsSection } from './CaveatsSection'
 import { CriteriaSection } from './CriteriaSection'
 import { FrameworkEntry } from './FrameworkEntry'
 import { GuideHeader } from './GuideHeader'
+import { OwnWeightingNotice } from './OwnWeightingNotice'
 import { RankingTable } from './RankingTable'
 import { RichText } from './RichText'
+import { Scorecard } from './Scorecard'
 import { TableOfContents } from './TableOfContents'
 import { WhatChanged } from './WhatChanged'
+import { WinnersByWeight } from './WinnersByWeight'
 
-/** The whole ranked guide, in reading order, with its contents beside it. Every word from the CMS. */
-export function GuideArticle({ guide, site }: { guide: GuideView; site: SiteSettings }) {
-  // "What changed" goes where the guide says (its What changed tab).
+type Props = {
+  guide: GuideView
+  site: SiteSettings
+  /** The page's own path: where the reader's weights form submits, and "Back to our ranking". */
+  path: string
+  /** The reader's `?w=` (only the weighted route passes it); none renders our ranking. */
+  w?: string | string[]
+}
+
+/**
+ * The whole ranked guide, in reading order, with its contents beside it. Every word from the CMS.
+ * Every list of the entries (table, scorecard, entries) follows one order: the reader's weights
+ * when given, else ours.
+ */
+export function GuideArticle({ guide, site, path, w }: Props) {
+  const view = scorecardView(guide, w)
+  // "What changed" goes where the guide says (its What changed tab); so does the scorecard.
   const changesAt = (position: GuideView['changesSection']['position']) =>
     guide.changesSection.position === position ? <WhatChanged guide={guide} /> : null
+  const scorecardAt = (position: GuideView['scorecardSection']['position']) =>
+    view && (guide.scorecardSection.position ?? 'afterRanking') === position ? (
+      <>
+        <Scorecard view={view} guide={guide} path={path} />
+        <WinnersByWeight view={view} section={guide.scorecardSection} />
+      </>
+    ) : null
+  const entries = view
+    ? view.entries.map((entry) => ({
+        framework: entry.framework,
+        rank: entry.rank,
+        apart: entry.scoreRank !== entry.editorialRank ? { note: entry.note } : null,
+      }))
+    : guide.ranking.map((framework, index) => ({ framework, rank: index + 1, apart: null }))
   return (
     <div className="guide-layout">
       <article className="guide">
         <GuideHeader guide={guide} />
         <CriteriaSection section={guide.criteriaSection} labels={site.labels} />
-        <RankingTable labels={guide.tableLabels} ranking={guide.ranking} />
+        {scorecardAt('afterCriteria')}
+        {view ? (
+          <OwnWeightingNotice section={guide.scorecardSection} path={path} own={view.own} />
+        ) : null}
+        <RankingTable
+          labels={guide.tableLabels}
+          ranking={guide.ranking}
+          scored={view}
+          differenceLabel={guide.scorecardSection.differenceLabel}
+        />
+        {scorecardAt('afterRanking')}
         <RichText data={guide.crossLink} className="callout" />
-        <div className="entries">
-          {guide.ranking.map((framework, index) => (
+        <div className="entries" data-scorecard-list={view ? '' : undefined}>
+          {entries.map(({ framework, rank, apart }) => (
             <FrameworkEntry
               key={framework.id}
               framework={framework}
-              rank={index + 1}
+              rank={rank}
               guide={guide}
               labels={site.labels}
+              movable={Boolean(view)}
+              apart={apart}
             />
           ))}
         </div>
         {changesAt('afterRanking')}
+        {scorecardAt('beforeCaveats')}
         <CaveatsSection section={guide.caveatsSection} />
         {changesAt('afterCaveats')}
         <CallToAction cta={guide.cta} />
         {changesAt('end')}
       </article>
-      <TableOfContents guide={guide} title={site.labels.contents} />
+      <TableOfContents guide={guide} title={site.labels.contents} scored={view} />
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: jsonLdScript(guideJsonLd(guide, site)) }}

@@ -37,7 +37,7 @@ export async function GuideRoute({ slug, path }: { slug: string | null; path: st
   if (!guide) notFound()
   return (
     <SiteFrame path={path} preview={preview}>
-      <GuideArticle guide={guide} site={site} />
+      <GuideArticle guide={guide} site={site} path={path} />
     </SiteFrame>
   )
 }

@@ -25,7 +25,9 @@ export const SITE_ROUTES: readonly string[] = [
   '/preview',
   '/redirect-table',
   '/robots.txt',
+  '/scorecard.js',
   '/sitemap.xml',
+  '/weighted/[[...path]]',
 ]
 
 /**
@@ -46,3 +48,12 @@ export const CHANGES_FEED = /^\/guides\/([^/]+)\/changes\.xml$/
 
 /** Next's own files (build output, chunks, images), never routed through app/. */
 export const NEXT_FILES = '/_next'
+
+/** The reader's re-weighting script (app/(site)/scorecard.js), loaded by the scorecard's form. */
+export const SCORECARD_SCRIPT_PATH = '/scorecard.js'
+
+/**
+ * A guide under a reader's `?w=` weights: rendered per request by its own route, which answers
+ * only through proxy.ts's rewrite, so the guide's own URL stays one static, tag-purged page.
+ */
+export const WEIGHTED_ROUTE = '/weighted'

@@ -15,7 +15,10 @@ export type ScorecardView = {
     weight: number
     editorialWeight: number
   })[]
-  /** The entries in the order in effect (the reader's, or ours); `editorialRank` is ours. */
+  /**
+   * The entries in the order in effect: the reader's weighted order, or (under our weights) our
+   * editorial ranking, which a declared difference may set apart from the scores (`scoreRank`).
+   */
   entries: {
     framework: Framework
     editorialRank: number
@@ -25,6 +28,8 @@ export type ScorecardView = {
     /** Names of the entries with exactly the same total (the tie is broken by editorial rank). */
     tiedWith: string[]
     cells: { slug: string; score: number | null; rationale: string }[]
+    /** Its place by weighted score under our weights: differs from `editorialRank` when we ranked it apart. */
+    scoreRank: number
     /** The public note on why its place in our ranking differs from its weighted place. */
     note: string
     reviewed: string | null
@@ -81,7 +86,19 @@ export function scorecardView(
   }))
   const byKey = new Map(guide.ranking.map((framework) => [String(framework.id), framework]))
   const nameOf = (key: string) => byKey.get(key)?.name ?? key
-  const entries = rankBy(scored, weights, refs).map((ranked) => {
+  // Where our own weights place each entry: the declared difference does not move with the reader's.
+  const scoreRanks = new Map(
+    rankBy(scored, editorialWeights, refs).map((ranked) => [ranked.key, ranked.rank]),
+  )
+  // Under our weights the order is our editorial ranking, which may depart from the scores (a
+  // declared difference, with its note); under the reader's it is their weighted order.
+  const own = canonical !== ''
+  const ordered = own
+    ? rankBy(scored, weights, refs)
+    : rankBy(scored, weights, refs)
+        .sort((a, b) => a.editorialRank - b.editorialRank)
+        .map((ranked) => ({ ...ranked, rank: ranked.editorialRank }))
+  const entries = ordered.map((ranked) => {
     const stored_ = stored.entries[ranked.key]
     return {
       framework: byKey.get(ranked.key)!,
@@ -94,6 +111,7 @@ export function scorecardView(
         score: stored_?.scores[String(c.id)]?.score ?? null,
         rationale: stored_?.scores[String(c.id)]?.rationale ?? '',
       })),
+      scoreRank: scoreRanks.get(ranked.key) ?? ranked.editorialRank,
       note: stored_?.note ?? '',
       reviewed: stored_?.reviewed ?? null,
     }
@@ -111,7 +129,7 @@ export function scorecardView(
     weights,
     editorialWeights,
     canonical,
-    own: canonical !== '',
+    own,
     winners: winnersByWeight(scored, refs, editorialWeights).map((winner) => ({
       scenario: winner.scenario,
       ...(winner.criterion ? { criterion: winner.criterion } : {}),
