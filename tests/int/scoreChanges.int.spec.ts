@@ -233,6 +233,27 @@ describe('a published score change', () => {
     expect(seen.feed).toContain(line)
   })
 
+  it('cannot be edited over the API, only hidden: a 4xx naming scoreChanges', async () => {
+    const [entry] = await entriesOf()
+    const path = `guide-changes/${entry!.id}`
+    const forged = entry!.scoreChanges!.map((change) => ({ ...change, to: 10 - (change.to ?? 0) }))
+
+    const refused = await rest('PATCH', path, { token, body: { scoreChanges: forged } })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain('scoreChanges: is written by the publish')
+    const [after] = await entriesOf()
+    expect(after).toEqual(entry)
+
+    // As the admin's form sends it: every field, the relationships as documents.
+    const { body: asRead } = await rest('GET', `${path}?depth=1`, { token })
+    const hidden = await rest('PATCH', path, { token, body: { ...asRead, hidden: true } })
+    expect(hidden.status, JSON.stringify(hidden.body)).toBe(200)
+    const shown = await rest('PATCH', path, { token, body: { hidden: false } })
+    expect(shown.status).toBe(200)
+    const [again] = await entriesOf()
+    expect({ ...again, updatedAt: entry!.updatedAt }).toEqual(entry)
+  })
+
   it('records nothing for a draft, autosaved or not, nor for a publish that changes no score', async () => {
     const current = await publishedScorecard()
     const before = await entriesOf()
