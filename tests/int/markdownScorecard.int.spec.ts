@@ -21,11 +21,7 @@ const SLUG = seedGuide.slug
 const labels = seedGuide.scorecardSection
 const path = ['guides', SLUG]
 
-const call = (
-  route: typeof publishedTwin | typeof weightedTwin,
-  segments: string[],
-  search = '',
-) =>
+const call = (route: typeof publishedTwin | typeof weightedTwin, segments: string[], search = '') =>
   route(new Request(`${env.SITE_URL}/${segments.join('/')}${search}`), {
     params: Promise.resolve({ path: segments }),
   })
@@ -55,7 +51,9 @@ describe('the scorecard in the published twin', () => {
     expect(missingPiece(readingText(plain))).toBeUndefined()
     const at = (text: string) => plain.indexOf(text)
     expect(at(`## ${labels.heading}`)).toBeGreaterThan(at('| 1 | [jerrycan]'))
-    expect(at(`## ${labels.heading}`)).toBeLessThan(at('Comparing platforms rather than frameworks?'))
+    expect(at(`## ${labels.heading}`)).toBeLessThan(
+      at('Comparing platforms rather than frameworks?'),
+    )
     expect(at(`## ${labels.winnersHeading}`)).toBeGreaterThan(at(`## ${labels.heading}`))
     expect(at(`## ${labels.winnersHeading}`)).toBeLessThan(at('## #1 jerrycan'))
   })

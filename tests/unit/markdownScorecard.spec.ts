@@ -96,7 +96,9 @@ describe('the scorecard in the Markdown twin', () => {
 
   it('names the winner under each weighting: ours, equal, and each criterion counting triple', () => {
     const markdown = render(seededView())
-    const winners = listsOf(markdown).at(-1)!.items.map((item) => readingText(item.text))
+    const winners = listsOf(markdown)
+      .at(-1)!
+      .items.map((item) => readingText(item.text))
     expect(winners).toHaveLength(7)
     expect(winners[0]).toBe(
       'Our weights (AI-buildability ×5, ownership ×4, batteries ×2, performance ×1, ecosystem maturity ×1): jerrycan',
@@ -108,11 +110,15 @@ describe('the scorecard in the Markdown twin', () => {
 
   it('names a tie and how it is broken: by our editorial rank', () => {
     const guide = seededView()
-    const { scorecard } = guide.scorecardSection as { scorecard: ReturnType<typeof seedScorecard> }
+    const scorecard = guide.scorecardSection.scorecard as unknown as ReturnType<
+      typeof seedScorecard
+    >
     for (const entry of Object.values(scorecard.entries)) {
       for (const cell of Object.values(entry.scores)) cell.score = 5
     }
-    const winners = listsOf(render(guide)).at(-1)!.items.map((item) => readingText(item.text))
+    const winners = listsOf(render(guide))
+      .at(-1)!
+      .items.map((item) => readingText(item.text))
     const all = frameworks.map((f) => f.name).join(', ')
     expect(winners).toHaveLength(7)
     for (const line of winners) {
