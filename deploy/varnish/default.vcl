@@ -70,6 +70,12 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
+    # A reader's own weights (`?w=` on a guide or its twin) are rendered for them alone (the app
+    # answers private, no-store): passed without a lookup, so endless `w` variants leave no
+    # object behind, not even a hit-for-miss marker. The page without `w` stays one object.
+    if (req.url ~ "[?&]w=") {
+        return (pass);
+    }
     # The CMS, its API and the preview routes: always passed through, never stored.
     if (req.url ~ "^/(admin|api|preview|exit-preview)([/?]|$)") {
         return (pass);

@@ -22,9 +22,10 @@ export function ReaderWeights({ view, section, path }: Props) {
       <h3 id="reader-weights-heading">{section.readerHeading}</h3>
       <div className="weight-controls">
         {view.criteria.map((criterion) => (
-          <label key={criterion.slug}>
-            <span>{criterion.name}</span>
+          <div key={criterion.slug} className="weight-control">
+            <label htmlFor={`weight-${criterion.slug}`}>{criterion.name}</label>
             <select
+              id={`weight-${criterion.slug}`}
               name="w"
               defaultValue={`${criterion.slug}:${criterion.weight}`}
               data-editorial={`${criterion.slug}:${criterion.editorialWeight}`}
@@ -35,7 +36,7 @@ export function ReaderWeights({ view, section, path }: Props) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ))}
       </div>
       <button type="submit">{section.applyLabel}</button>

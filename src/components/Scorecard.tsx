@@ -52,8 +52,8 @@ export function Scorecard({ view, guide, path }: Props) {
                   {entry.framework.name}
                   {entry.reviewed ? (
                     <span className="reviewed">
-                      {section.reviewedLabel}{' '}
-                      <time dateTime={entry.reviewed}>{entry.reviewed}</time>
+                      {/* Plain text, not <time>: the page's one <time> is its "Updated". */}
+                      {section.reviewedLabel} {entry.reviewed}
                     </span>
                   ) : null}
                 </th>

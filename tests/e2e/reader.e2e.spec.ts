@@ -64,8 +64,8 @@ test.describe('accessibility and design', () => {
   }) => {
     await page.goto('/')
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-    await expect(page.locator('table caption')).toHaveText('The ranking at a glance')
-    await expect(page.locator('table tbody th[scope=row]')).toHaveCount(8)
+    await expect(page.locator('table.ranking caption')).toHaveText('The ranking at a glance')
+    await expect(page.locator('table.ranking tbody th[scope=row]')).toHaveCount(8)
   })
 
   test('the declared bias on #1 is a visible badge, not small print', async ({ page }) => {
@@ -103,7 +103,7 @@ test.describe('deep links', () => {
     const hrefs = await toc
       .locator('a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
-    expect(hrefs).toHaveLength(11) // criteria, 8 entries, caveats, call to action
+    expect(hrefs).toHaveLength(13) // criteria, scorecard, winners, 8 entries, caveats, call to action
     for (const href of hrefs) {
       await toc.locator(`a[href="${href}"]`).click()
       await expect(page).toHaveURL(new RegExp(`${href}$`))

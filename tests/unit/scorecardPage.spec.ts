@@ -107,7 +107,7 @@ describe('the scorecard as rendered on the server (what a reader without JavaScr
     // Ours: (2×1 + 9×3) / 40 = 7.25 → 7.3, written out; Fast (10 + 24) / 40 = 8.5.
     expect(markup).toMatch(/data-label="Weighted score">7\.3</)
     expect(markup).toMatch(/data-label="Weighted score">8\.5</)
-    expect(markup).toContain('<time dateTime="2026-11-30">2026-11-30</time>')
+    expect(markup).toContain('<span class="reviewed">Last reviewed 2026-11-30</span>')
   })
 
   it('follows our order with our weights, and the reader’s order with theirs, in every list', () => {
@@ -139,7 +139,8 @@ describe('the scorecard as rendered on the server (what a reader without JavaScr
   it('offers one 0–5 control per criterion, set to the weights in effect, in a GET form', () => {
     const markup = html('speed:4')
     expect(markup).toMatch(/<form class="reader-weights"[^>]* action="\/" method="get"/)
-    expect(markup.match(/<select name="w"/g)).toHaveLength(2)
+    expect(markup.match(/<select id="weight-(speed|ownership)" name="w"/g)).toHaveLength(2)
+    expect(markup).toContain('<label for="weight-speed">Speed</label>')
     expect(markup).toContain('<option value="speed:4" selected="">4</option>')
     expect(markup).toContain('<option value="ownership:3" selected="">3</option>')
     expect(markup.match(/<option value="speed:\d"/g)).toHaveLength(6)
