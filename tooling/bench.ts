@@ -15,6 +15,7 @@ import {
   throughputRatio,
   warm,
 } from './benchKit'
+import { ownScripts, weightedVariants } from './benchWeights'
 import { benchProxy, startBenchVarnish } from './benchProxy'
 import { recordResults } from './benchResults'
 import { buildSite, startThrowawayServer } from './throwawayServer'
@@ -95,6 +96,10 @@ try {
     pageWeight: await pageWeight(server.url, guidePath, ceilingPath),
     publishToVisibleMs: await publishToVisible(server.url, `${server.url}/`, ''),
     varnish: await benchProxy(server.url, varnish),
+    readerWeights: {
+      ...(await weightedVariants(varnish)),
+      ownScriptsGzipBytes: await ownScripts(server.url),
+    },
   }
   console.log(JSON.stringify(result, null, 2))
   recordResults('bench', result)
