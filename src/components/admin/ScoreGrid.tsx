@@ -82,7 +82,7 @@ export const ScoreGrid: JSONFieldClientComponent = ({ field, path: pathFromProps
     )
   }
 
-  const useScoreOrder = () => {
+  const takeScoreOrder = () => {
     for (const { from, to } of movesToOrder(
       frame.rows,
       ranked.map((entry) => entry.key),
@@ -98,7 +98,7 @@ export const ScoreGrid: JSONFieldClientComponent = ({ field, path: pathFromProps
     : undefined
   const closeDetails = () => {
     const selector = open?.criterionId
-      ? `[aria-label="${openEntry?.name} · ${openCriterion?.name} score"]`
+      ? `[aria-label="${CSS.escape(`${openEntry?.name} · ${openCriterion?.name} score`)}"]`
       : undefined
     setOpen(undefined)
     if (selector) document.querySelector<HTMLInputElement>(selector)?.focus()
@@ -115,6 +115,10 @@ export const ScoreGrid: JSONFieldClientComponent = ({ field, path: pathFromProps
       ) : (
         <div className="score-grid__layout">
           <div className="score-grid__main">
+            <p className="score-grid__keys" id="score-grid-keys">
+              Tab or the arrow keys move between cells; a number sets the cell; Enter opens its
+              rationale.
+            </p>
             <div className="score-grid__scroll">
               <ScoreGridTable
                 frame={frame}
@@ -170,7 +174,7 @@ export const ScoreGrid: JSONFieldClientComponent = ({ field, path: pathFromProps
             )}
             readOnly={locked}
             blocked={rowsComplete ? undefined : 'Choose a framework for every ranking row first.'}
-            onUseOrder={useScoreOrder}
+            onUseOrder={takeScoreOrder}
             onWriteNote={(entryId) => setOpen({ entryId, focus: 'note' })}
           />
         </div>

@@ -17,7 +17,7 @@ type Props = {
   frame: GridFrame
   scorecard: StoredScorecard
   refused: Refused
-  totals: Map<string, { score: number; rank: number }>
+  totals: Map<string, { score: number }>
   readOnly: boolean
   open?: { entryId: string; criterionId: string }
   onType: (key: string, text: string) => void
@@ -98,10 +98,9 @@ export function ScoreGridTable({
   ...on
 }: Props) {
   return (
-    <table className="score-grid__table" onKeyDown={moveFocus}>
+    <table className="score-grid__table" aria-describedby="score-grid-keys" onKeyDown={moveFocus}>
       <caption className="score-grid__caption">
-        Scores 0–10 per entry and criterion; weights 0–5. Arrow keys move, a number sets the cell,
-        Enter opens its rationale.
+        Scores (0–10), weights (0–5) and the weighted total (out of 10)
       </caption>
       <thead>
         <tr>
@@ -111,8 +110,7 @@ export function ScoreGridTable({
               {criterion.name}
             </th>
           ))}
-          <th scope="col">Weighted</th>
-          <th scope="col">By score</th>
+          <th scope="col">Total</th>
         </tr>
         <tr className="score-grid__weights">
           <th scope="row">Weight (0–5)</th>
@@ -129,7 +127,6 @@ export function ScoreGridTable({
               />
             </td>
           ))}
-          <td />
           <td />
         </tr>
       </thead>
@@ -162,7 +159,7 @@ export function ScoreGridTable({
                       type="button"
                       tabIndex={-1}
                       className="score-grid__why"
-                      aria-label={`${entry.name} · ${criterion.name} rationale`}
+                      aria-label={`${entry.name} · ${criterion.name}: edit rationale`}
                       aria-expanded={isOpen}
                       data-filled={cell?.rationale ? true : undefined}
                       onClick={toggle}
@@ -173,7 +170,6 @@ export function ScoreGridTable({
                 )
               })}
               <td className="score-grid__total">{total?.score.toFixed(1) ?? '–'}</td>
-              <td className="score-grid__total">{total ? `#${total.rank}` : '–'}</td>
             </tr>
           )
         })}
