@@ -144,28 +144,30 @@ export function ScoreGridTable({
                 const toggle = () => on.onOpen(entry.id, criterion.id)
                 return (
                   <td key={criterion.id} data-row={row} data-col={col}>
-                    <NumberCell
-                      cellKey={scoreKey(entry.id, criterion.id)}
-                      label={`${entry.name} · ${criterion.name} score`}
-                      value={cell?.score}
-                      refused={refused}
-                      readOnly={readOnly}
-                      max={10}
-                      onType={on.onType}
-                      onEnter={toggle}
-                    />
-                    {/* Out of the Tab order: Enter on the input opens the same editor. */}
-                    <button
-                      type="button"
-                      tabIndex={-1}
-                      className="score-grid__why"
-                      aria-label={`${entry.name} · ${criterion.name}: edit rationale`}
-                      aria-expanded={isOpen}
-                      data-filled={cell?.rationale ? true : undefined}
-                      onClick={toggle}
-                    >
-                      {cell?.rationale ? '¶' : '+'}
-                    </button>
+                    <span className="score-grid__cell">
+                      <NumberCell
+                        cellKey={scoreKey(entry.id, criterion.id)}
+                        label={`${entry.name} · ${criterion.name} score`}
+                        value={cell?.score}
+                        refused={refused}
+                        readOnly={readOnly}
+                        max={10}
+                        onType={on.onType}
+                        onEnter={toggle}
+                      />
+                      {/* Out of the Tab order: Enter on the input opens the same editor. */}
+                      <button
+                        type="button"
+                        tabIndex={-1}
+                        className="score-grid__why"
+                        aria-label={`${entry.name} · ${criterion.name}: edit rationale`}
+                        aria-expanded={isOpen}
+                        data-filled={cell?.rationale ? true : undefined}
+                        onClick={toggle}
+                      >
+                        {cell?.rationale ? '¶' : '+'}
+                      </button>
+                    </span>
                   </td>
                 )
               })}
