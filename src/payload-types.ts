@@ -268,7 +268,7 @@ export interface Guide {
   } | null;
   scorecardSection: {
     /**
-     * Publishing needs every score and weight. An entry ranked away from its weighted-score place needs a public note.
+     * Publishing needs every score and weight. The page marks an entry ranked away from its weighted-score place; its public note says why.
      */
     scorecard?:
       | {

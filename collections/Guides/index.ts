@@ -154,7 +154,7 @@ export const Guides: CollectionConfig<'guides'> = {
                   admin: {
                     components: { Field: '/src/components/admin/ScoreGrid#ScoreGrid' },
                     description:
-                      'Publishing needs every score and weight. An entry ranked away from its weighted-score place needs a public note.',
+                      'Publishing needs every score and weight. The page marks an entry ranked away from its weighted-score place; its public note says why.',
                   },
                 },
                 {
