@@ -123,6 +123,6 @@ test('a marketer scores two cells by keyboard, settles the order warning, publis
   )
   await expect(cell).toHaveAttribute('data-score', '7', { timeout: 1_000 })
   await expect(cell).toContainText(newRationale, { timeout: 1_000 })
-  await expect(readerPage.locator('table tbody tr').nth(1)).toContainText('Django')
+  await expect(readerPage.locator('table.ranking tbody tr').nth(1)).toContainText('Django')
   await reader.close()
 })
