@@ -1,10 +1,11 @@
 import type { ScorecardFrame } from './check'
 import type { StoredScorecard } from './stored'
-import type { CriterionRef, ScoredEntry, Weights } from './types'
+import { DEFAULT_WEIGHT, type CriterionRef, type ScoredEntry, type Weights } from './types'
 
 /**
  * A stored scorecard as the ranking functions read it, keyed by document id: the guide's entries in
- * editorial order with their scores, the editorial weights and the criteria.
+ * editorial order with their scores, the editorial weights and the criteria. A criterion not yet
+ * weighted counts as the page counts it (DEFAULT_WEIGHT), so a draft's grid and its preview agree.
  */
 export function scoredEntries(
   scorecard: StoredScorecard,
@@ -20,7 +21,7 @@ export function scoredEntries(
     ),
   }))
   const weights = Object.fromEntries(
-    frame.criteria.map((c) => [c.id, scorecard.weights[c.id] ?? 0]),
+    frame.criteria.map((c) => [c.id, scorecard.weights[c.id] ?? DEFAULT_WEIGHT]),
   )
   return [entries, weights, criteria]
 }

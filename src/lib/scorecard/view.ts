@@ -2,7 +2,7 @@ import type { Criterion, Framework } from '@/payload-types'
 
 import { rankBy, weightedScore } from './rank'
 import { readScorecard } from './stored'
-import type { CriterionRef, ScoredEntry, Weights } from './types'
+import { DEFAULT_WEIGHT, type CriterionRef, type ScoredEntry, type Weights } from './types'
 import { canonicalWeights, parseWeights } from './weights'
 import { winnersByWeight } from './winners'
 
@@ -69,7 +69,7 @@ export function scorecardView(
   if (criteria.length === 0 || guide.ranking.length === 0) return null
   const refs: CriterionRef[] = criteria.map((c) => ({ slug: c.slug!, name: c.name }))
   const editorialWeights: Weights = Object.fromEntries(
-    criteria.map((c) => [c.slug!, stored.weights[String(c.id)] ?? 1]),
+    criteria.map((c) => [c.slug!, stored.weights[String(c.id)] ?? DEFAULT_WEIGHT]),
   )
   const weights = parseWeights(w, refs, editorialWeights)
   const canonical = canonicalWeights(weights, refs, editorialWeights)
