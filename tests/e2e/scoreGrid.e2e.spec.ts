@@ -18,10 +18,20 @@ test.afterAll(async () => {
   await restore()
 })
 
+/** The next autosave of the guide whose request carries `text`. */
+const autosaved = (page: Page, id: number, text = '') =>
+  page.waitForResponse(
+    (r) =>
+      r.request().method() === 'PATCH' &&
+      r.url().includes(`/api/guides/${id}?`) &&
+      r.url().includes('autosave=true') &&
+      (r.request().postData() ?? '').includes(text),
+  )
+
 const focusedLabel = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('aria-label'))
 
-test('a marketer scores two cells by keyboard, settles the order warning, publishes, and readers see the new score', async ({
+test('a marketer scores two cells by keyboard, settles the order warning, previews the draft, publishes, and readers see the new score', async ({
   page,
   browser,
   request,
@@ -102,25 +112,63 @@ test('a marketer scores two cells by keyboard, settles the order warning, publis
   await warning.getByRole('button', { name: 'Write a public note for Django' }).click()
   const noteField = grid.getByLabel('Django public note')
   await expect(noteField).toBeFocused()
+  // The autosave that stores the whole note: the preview below reads the draft it makes.
+  const noteSaved = autosaved(page, guides[0]!.id, note)
   await page.keyboard.type(note)
   await expect(warning).toContainText(`Public note: “${note}”`)
   await grid.screenshot({ path: `${shots}-note.png` })
+  expect((await noteSaved).ok()).toBe(true)
+
+  // The admin's Preview opens the draft in draft mode: the new score, and Django still ranked
+  // apart from its score with the note that says why. Readers keep the published page meanwhile.
+  const opened = page.waitForEvent('popup')
+  await page.getByRole('link', { name: 'Preview', exact: true }).click()
+  const preview = await opened
+  await expect(preview).toHaveURL(new RegExp(`/guides/${slug}$`))
+  await expect(preview.getByRole('status').filter({ hasText: 'unpublished drafts' })).toBeVisible()
+  const scoreCell = (at: Page) =>
+    at.locator(`#scorecard tr[data-entry="${django.id}"] td[data-criterion="${ai.slug}"]`)
+  await expect(scoreCell(preview)).toHaveAttribute('data-score', '7')
+  await expect(scoreCell(preview).locator('summary')).toHaveText(/^7\D/)
+  await expect(scoreCell(preview)).toContainText(newRationale)
+  const previewDjango = preview.locator('table.ranking tbody tr').filter({ hasText: 'Django' })
+  await expect(previewDjango.locator('.ranked-apart')).toContainText(note)
+  await expect(preview.locator('table.ranking tbody tr').nth(2)).toContainText('Django')
+  await previewDjango.screenshot({ path: `${shots}-preview.png` })
+  await preview
+    .locator(`#scorecard tr[data-entry="${django.id}"]`)
+    .screenshot({ path: `${shots}-preview-scores.png` })
+  await preview.close()
+
+  const before = await browser.newContext()
+  const beforePage = await before.newPage()
+  await beforePage.goto(`/guides/${slug}`)
+  await expect(scoreCell(beforePage)).toHaveAttribute('data-score', '6')
+  await expect(scoreCell(beforePage)).not.toContainText(newRationale)
+  await expect(beforePage.getByText(note)).toHaveCount(0)
+  await expect(beforePage.getByText('unpublished drafts')).toHaveCount(0)
+  await before.close()
+
+  // Publish waits for this order's autosave: while one runs the Publish button is disabled, and
+  // a click that lands then is lost.
+  const orderSaved = autosaved(page, guides[0]!.id)
   await warning.getByRole('button', { name: 'Use this order' }).click()
   await expect(order.getByText('Our ranking follows the weighted scores.')).toBeVisible()
   await expect(grid.locator('tbody tr').nth(1).locator('th')).toHaveText('#2 Django')
   await page.getByRole('button', { name: 'Ranking', exact: true }).click()
   await expect(page.locator('.ranking-row-label').nth(1)).toHaveText('#2 Django')
 
-  await page.getByRole('button', { name: 'Publish changes' }).click()
+  expect((await orderSaved).ok()).toBe(true)
+  const publish = page.getByRole('button', { name: 'Publish changes' })
+  await expect(publish).toBeEnabled()
+  await publish.click()
   await expect(page.getByText(/published successfully|updated successfully/i)).toBeVisible()
 
   const reader = await browser.newContext()
   const readerPage = await reader.newPage()
   // Within 1 s of the publish: the first page a reader opens already has it (no stale cache).
   await readerPage.goto(`/guides/${slug}`)
-  const cell = readerPage.locator(
-    `#scorecard tr[data-entry="${django.id}"] td[data-criterion="${ai.slug}"]`,
-  )
+  const cell = scoreCell(readerPage)
   await expect(cell).toHaveAttribute('data-score', '7', { timeout: 1_000 })
   await expect(cell).toContainText(newRationale, { timeout: 1_000 })
   await expect(readerPage.locator('table.ranking tbody tr').nth(1)).toContainText('Django')
