@@ -371,7 +371,8 @@ async function payloadOn(db: Throwaway): Promise<Payload> {
 
 describe('the archive', () => {
   // Its own seeded source database: an export covers every document, and the shared test
-  // database holds whatever the other files left in it (a release's share link, say).
+  // database holds whatever the other files left in it (a CI run found a share link there with
+  // neither guide nor page, which an export refuses).
   const throwaways: Throwaway[] = []
   afterAll(async () => {
     for (const db of throwaways) await db.stop()
