@@ -19,13 +19,14 @@ export type LighthouseReport = {
 
 /**
  * Bytes on the wire (gzipped, headers included), a little above what the audited pages download
- * today (December 2026: 142.4 KB of JavaScript in 7 files on each; HTML 10.5 KB on the guide,
- * 5.9 KB on the page, 3.9 KB on the index). Lower them as the JavaScript is cut, so that it
- * cannot grow back unnoticed.
+ * today (December 2026: 142.4 KB of JavaScript in 7 files on each, and on the guide 146.1 KB in
+ * 8 since its scorecard brought /scorecard.js, 1.1 KB; HTML 15.7 KB on the guide with its
+ * scorecard, half of it Next's RSC copy of the same content, 5.9 KB on the page, 3.9 KB on the
+ * index). Lower them as the JavaScript is cut, so that it cannot grow back unnoticed.
  */
 export const BUDGET = {
-  scriptBytes: 145_000,
-  documentBytes: { '/': 12_000, '/detailed-comparison': 7_000, '/guides': 4_500 },
+  scriptBytes: 148_000,
+  documentBytes: { '/': 17_000, '/detailed-comparison': 7_000, '/guides': 4_500 },
 } as const
 
 export const documentBudget = (url: string) =>

@@ -181,7 +181,8 @@ test('a reviewer’s preview through the proxy is never cached for anyone else',
   // allHeaders(): a redirect's headers only arrive there in Chromium.
   const responses: Promise<{ url: string; headers: Record<string, string> }>[] = []
   page.on('response', (r) => {
-    if (r.url().startsWith(varnish.url) && !r.url().includes('/_next/static/')) {
+    // Documents only: the link's redirect and the page it lands on, not the scripts it loads.
+    if (r.url().startsWith(varnish.url) && r.request().resourceType() === 'document') {
       responses.push(r.allHeaders().then((headers) => ({ url: r.url(), headers })))
     }
   })
