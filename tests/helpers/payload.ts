@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
 import config from '@payload-config'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { getPayload, type Payload } from 'payload'
 
 import { seed } from '@/lib/seed'
@@ -10,6 +11,7 @@ import { revalidations } from '@/lib/cache/revalidate'
 import type { Framework, Guide } from '@/payload-types'
 
 import { paragraph } from './richText'
+import type { Throwaway } from './throwawayDatabase'
 
 export const testPayload = (): Promise<Payload> => getPayload({ config })
 
@@ -123,3 +125,19 @@ export const scoredAll = (
     ),
   },
 })
+
+/**
+ * The app's config on another database: what the scripts get when DATABASE_URL points there.
+ * Payload never closes its pool, so stopping that database later logs "connection lost": expected.
+ */
+export async function payloadOn(db: Throwaway): Promise<Payload> {
+  const base = await config
+  const adapter = postgresAdapter({ pool: { connectionString: db.url }, push: true })
+  // Payload pushes the development schema once a process, skipping any later database: force it.
+  process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
+  try {
+    return await getPayload({ key: db.url, config: { ...base, db: { ...base.db, ...adapter } } })
+  } finally {
+    delete process.env.PAYLOAD_FORCE_DRIZZLE_PUSH
+  }
+}

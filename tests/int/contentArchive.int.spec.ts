@@ -1,7 +1,5 @@
 // `npm run export` and `npm run import`, run as the real scripts: the shared test database is the
 // source, and each import goes into a throwaway Postgres of its own (the shared one is never wiped).
-import config from '@payload-config'
-import { postgresAdapter } from '@payloadcms/db-postgres'
 import { execFile } from 'node:child_process'
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -9,7 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { getPayload, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -26,7 +24,7 @@ import type { Footer, Guide, Header, Page } from '@/payload-types'
 
 import { throwawayDataDir } from '../../tooling/throwaway'
 
-import { frameworkData, seededGuide, snapshotContent } from '../helpers/payload'
+import { frameworkData, payloadOn, seededGuide, snapshotContent } from '../helpers/payload'
 import { paragraph, paragraphLinkingTo } from '../helpers/richText'
 import { throwawayDatabase, type Throwaway } from '../helpers/throwawayDatabase'
 
@@ -71,22 +69,6 @@ async function npmRun(
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string }
     return { code: failed.code, output: failed.stdout + failed.stderr }
-  }
-}
-
-/**
- * The app's config on another database: what the scripts get when DATABASE_URL points there.
- * Payload never closes its pool, so stopping that database later logs "connection lost": expected.
- */
-async function payloadOn(db: Throwaway): Promise<Payload> {
-  const base = await config
-  const adapter = postgresAdapter({ pool: { connectionString: db.url }, push: true })
-  // Payload pushes the development schema once a process, skipping any later database: force it.
-  process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
-  try {
-    return await getPayload({ key: db.url, config: { ...base, db: { ...base.db, ...adapter } } })
-  } finally {
-    delete process.env.PAYLOAD_FORCE_DRIZZLE_PUSH
   }
 }
 

@@ -1,9 +1,7 @@
 import '../helpers/nextRuntime'
 
-import config from '@payload-config'
-import { postgresAdapter } from '@payloadcms/db-postgres'
 import { randomBytes } from 'node:crypto'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,7 +18,7 @@ import type { GuideChange } from '@/payload-types'
 
 import { GET as changesFeedRoute } from '../../app/(site)/changes-feed/[slug]/route'
 import { withoutDataCache } from '../helpers/nextRuntime'
-import { frameworkData, SEEDED_SLUG, seededGuide, signedInAs } from '../helpers/payload'
+import { frameworkData, payloadOn, SEEDED_SLUG, seededGuide, signedInAs } from '../helpers/payload'
 import { rest } from '../helpers/routes'
 import { throwawayDatabase, type Throwaway } from '../helpers/throwawayDatabase'
 
@@ -355,19 +353,6 @@ describe('a release holding score changes', () => {
     })
   })
 })
-
-/** The app's config on another database (as contentArchive.int.spec.ts makes it). */
-async function payloadOn(db: Throwaway): Promise<Payload> {
-  const base = await config
-  const adapter = postgresAdapter({ pool: { connectionString: db.url }, push: true })
-  // Payload pushes the development schema once a process, skipping any later database: force it.
-  process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
-  try {
-    return await getPayload({ key: db.url, config: { ...base, db: { ...base.db, ...adapter } } })
-  } finally {
-    delete process.env.PAYLOAD_FORCE_DRIZZLE_PUSH
-  }
-}
 
 describe('the archive', () => {
   // Its own seeded source database: an export covers every document, and the shared test
