@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { LINKABLE } from '@/fields/link'
-import { linkTargetsIn, type LinkTarget } from '@/lib/content/links'
+import { linkTargetsIn } from '@/lib/content/linkTargets'
+import type { LinkTarget } from '@/lib/content/links'
 
 /** Keeps only the targets that exist: a link to a deleted document is no reference. */
 async function existing(req: PayloadRequest, targets: LinkTarget[]): Promise<LinkTarget[]> {
@@ -29,7 +30,7 @@ async function existing(req: PayloadRequest, targets: LinkTarget[]): Promise<Lin
  * link fields, kept by each save. Drafts keep their own; the main row holds what the published
  * version links to.
  */
-export const recordLinks: CollectionBeforeChangeHook = async ({ data, req }) => {
-  data.linksTo = await existing(req, linkTargetsIn({ ...data, linksTo: undefined }))
+export const recordLinks: CollectionBeforeChangeHook = async ({ collection, data, req }) => {
+  data.linksTo = await existing(req, linkTargetsIn(collection.flattenedFields, data))
   return data
 }

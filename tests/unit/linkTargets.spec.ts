@@ -1,18 +1,18 @@
-// What the link collector (`linkTargetsIn`) finds in documents shaped as the app's
+// What the link collector (src/lib/content/linkTargets.ts) finds in documents shaped as the app's
 // own collections hold them (their configs, flattened by Payload's flattenAllFields as the
 // sanitized config holds them): link fields in groups and blocks, rich text links in groups,
 // arrays of blocks and nested lists, populated or not, repeated, and what is not a link.
 import { flattenAllFields, type Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { linkTargetsIn } from '@/lib/content/links'
+import { linkTargetsIn } from '@/lib/content/linkTargets'
 
 import { Frameworks } from '../../collections/Frameworks'
 import { Guides } from '../../collections/Guides'
 import { Pages } from '../../collections/Pages'
 
 const fieldsOf = (fields: Field[]) => flattenAllFields({ fields })
-const collect = (fields: Field[], data: unknown) => (fieldsOf(fields), linkTargetsIn(data))
+const collect = (fields: Field[], data: unknown) => linkTargetsIn(fieldsOf(fields), data)
 
 const text = (value: string) => ({ type: 'text', text: value, format: 0, version: 1 })
 const link = (doc: unknown, linkType = 'internal') => ({
@@ -59,6 +59,7 @@ const guide = {
     paragraph(
       link(to('guides', { id: 8, cta: { linkType: 'internal', doc: to('pages', 77) } })),
       link(to('pages', 3)),
+      link(to('pages', 10)),
     ),
   ),
   scorecardSection: { scorecard: { scores: {}, weights: {} }, position: 'afterRanking' },
@@ -113,6 +114,7 @@ describe('the link collector on documents of the app’s collections', () => {
       { relationTo: 'pages', value: 3 },
       { relationTo: 'guides', value: 7 },
       { relationTo: 'guides', value: 8 },
+      { relationTo: 'pages', value: 10 },
       { relationTo: 'pages', value: 4 },
     ])
   })
@@ -131,8 +133,9 @@ describe('the link collector on documents of the app’s collections', () => {
     expect(collect(Frameworks.fields, { name: 'Astro', blurb })).toEqual([
       { relationTo: 'guides', value: 6 },
     ])
-    expect(collect(Frameworks.fields, { name: 'Astro', blurb: state(paragraph(text('x'))) }))
-      .toEqual([])
+    expect(
+      collect(Frameworks.fields, { name: 'Astro', blurb: state(paragraph(text('x'))) }),
+    ).toEqual([])
     expect(collect(Pages.fields, { ...page, layout: [] })).toEqual([])
   })
 })

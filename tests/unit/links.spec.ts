@@ -1,7 +1,19 @@
+import { flattenAllFields } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { hrefOf, linkTargetsIn } from '@/lib/content/links'
+import { CalloutBlock } from '@/blocks/Callout/config'
+import { CallToActionBlock } from '@/blocks/CallToAction/config'
+import { richTextField } from '@/fields/richText'
+import { hrefOf } from '@/lib/content/links'
+import { linkTargetsIn } from '@/lib/content/linkTargets'
 import { linkPhrase } from '@/lib/seed/links'
+
+const fields = flattenAllFields({
+  fields: [
+    richTextField('body'),
+    { name: 'layout', type: 'blocks', blocks: [CallToActionBlock, CalloutBlock] },
+  ],
+})
 
 const addresses = { 'pages:3': { path: '/essay', title: 'Essay', slug: 'essay' } }
 const text = (value: string) => ({ type: 'text', text: value, format: 0 })
@@ -41,7 +53,7 @@ describe('links by reference', () => {
         { blockType: 'cta', linkType: 'internal', doc: { relationTo: 'media', value: 5 } },
       ],
     }
-    expect(linkTargetsIn(data)).toEqual([
+    expect(linkTargetsIn(fields, data)).toEqual([
       { relationTo: 'pages', value: 3 },
       { relationTo: 'guides', value: 1 },
     ])
@@ -58,7 +70,7 @@ describe('links by reference', () => {
     expect(paragraph.children.map((node) => node.text ?? node.children![0]!.text).join('')).toBe(
       'Read the companion essay today.',
     )
-    expect(linkTargetsIn(linked)).toEqual([{ relationTo: 'pages', value: 3 }])
+    expect(linkTargetsIn(fields, { body: linked })).toEqual([{ relationTo: 'pages', value: 3 }])
     expect(() =>
       linkPhrase(state(text('no such words')), 'companion essay', {
         relationTo: 'pages',

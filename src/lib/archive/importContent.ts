@@ -10,6 +10,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import {
   commitTransaction,
   createLocalReq,
+  type FlattenedField,
   initTransaction,
   killTransaction,
   type Payload,
@@ -18,7 +19,8 @@ import {
 
 import { purgeContentNow } from '@/lib/cache/purgeContent'
 import { TAGS } from '@/lib/cache/tags'
-import { linkKey, linkTargetsIn, type LinkTarget } from '@/lib/content/links'
+import { linkTargetsIn } from '@/lib/content/linkTargets'
+import { linkKey, type LinkTarget } from '@/lib/content/links'
 
 import { ArchiveError } from './check'
 import {
@@ -169,11 +171,12 @@ async function restoreLinksAndVersions(
   linkable: Set<string>,
   req: PayloadRequest,
 ) {
+  const { flattenedFields } = payload.collections[collection].config
   const withLinks = (content: Content, status: 'published' | 'draft') => ({
     ...content,
     _status: status,
     createdAt,
-    linksTo: linksTo(content, linkable),
+    linksTo: linksTo(flattenedFields, content, linkable),
   })
   await payload.db.updateOne({
     collection,
@@ -215,8 +218,10 @@ function withoutLinkedDocs(value: unknown): unknown {
 }
 
 /** The guides and pages `content` links to, leaving out any that is not in the archive. */
-const linksTo = (content: Content, linkable: Set<string>): LinkTarget[] =>
-  linkTargetsIn(content).filter((target) => linkable.has(linkKey(target.relationTo, target.value)))
+const linksTo = (fields: FlattenedField[], content: Content, linkable: Set<string>): LinkTarget[] =>
+  linkTargetsIn(fields, content).filter((target) =>
+    linkable.has(linkKey(target.relationTo, target.value)),
+  )
 
 /** Payload's field errors ("slug: Value must be unique"), else the error's message. */
 function reason(error: unknown): string {
