@@ -167,6 +167,9 @@ function checkOne(walk: Walk, field: FlattenedField, path: string, value: unknow
       return
     case 'array':
     case 'blocks': {
+      // The admin sends a list with no rows as the number 0, which Payload's field hooks store as
+      // [] (payload/dist/fields/hooks/beforeValidate). Refusing it lost every autosave of a new page.
+      if (value === 0) return
       if (!Array.isArray(value)) return fail(walk, path, `must be a list, not ${describe(value)}.`)
       const max = field.maxRows ?? SHAPE_LIMITS.arrayRows
       if (value.length <= max) return
