@@ -16,12 +16,12 @@ const CLAIM = { guides: 'guide', pages: 'page', releases: 'release' } as const
  */
 export const PreviewLinks: CollectionConfig<'preview-links'> = {
   slug: 'preview-links',
-  labels: { singular: 'Preview link', plural: 'Preview links' },
+  labels: { singular: 'Share link', plural: 'Share links' },
   admin: {
     useAsTitle: 'note',
-    defaultColumns: ['guide', 'page', 'release', 'expiresAt', 'revoked', 'createdBy', 'url'],
+    defaultColumns: ['note', 'guide', 'page', 'release', 'revoked', 'createdBy', 'url'],
     description:
-      'Links that let reviewers without a CMS login see a guide’s or page’s drafts, or a release.',
+      'Links that let reviewers without a CMS login see a guide’s or page’s drafts, or a release. Make one from the document’s Share links tab.',
   },
   access: {
     read: authenticated,
@@ -42,7 +42,7 @@ export const PreviewLinks: CollectionConfig<'preview-links'> = {
       ) =>
         [value, siblingData.page, siblingData.release].filter(Boolean).length === 1
           ? true
-          : 'A preview link is for one guide, one page or one release: choose exactly one.',
+          : 'A share link is for one guide, one page or one release: choose exactly one.',
     },
     {
       name: 'page',
@@ -73,7 +73,11 @@ export const PreviewLinks: CollectionConfig<'preview-links'> = {
       name: 'revoked',
       type: 'checkbox',
       defaultValue: false,
-      admin: { description: 'A revoked link stops working at once.' },
+      admin: {
+        description: 'A revoked link stops working at once.',
+        // The list's column says "Works until …", "Expired on …" or "Revoked", not `false`.
+        components: { Cell: '/src/components/admin/ShareLinkCells#ShareLinkStateCell' },
+      },
     },
     {
       name: 'createdBy',
@@ -91,7 +95,15 @@ export const PreviewLinks: CollectionConfig<'preview-links'> = {
       name: 'url',
       type: 'text',
       virtual: true,
-      admin: { readOnly: true, description: 'Copy this to the reviewer.' },
+      label: 'Share link',
+      admin: {
+        readOnly: true,
+        description: 'Send this to the reviewer.',
+        components: {
+          Field: '/src/components/admin/ShareLinkCells#ShareLinkUrlField',
+          Cell: '/src/components/admin/ShareLinkCells#ShareLinkUrlCell',
+        },
+      },
       hooks: {
         afterRead: [
           ({ data, req }) => {

@@ -6,15 +6,20 @@ import { LINKED_FROM_NOTE, linkedFromFields } from './linksTo'
 
 /** Share links for this document (`on`: the preview link's field that names it). */
 export const shareTab = (on: 'guide' | 'page', noun: string): Tab => ({
-  label: 'Share',
-  description: `Preview links let reviewers without a CMS login see this ${noun}’s drafts.`,
+  label: 'Share links',
+  description: `A share link lets a reviewer without a CMS login see this ${noun}’s drafts.`,
   fields: [
     {
       name: 'previewLinks',
       type: 'join',
+      label: 'Share links',
       collection: 'preview-links',
       on,
-      admin: { defaultColumns: ['note', 'expiresAt', 'revoked', 'url'] },
+      admin: {
+        defaultColumns: ['note', 'expiresAt', 'revoked', 'url'],
+        // The link with a Copy button as soon as it is made, its state in words.
+        components: { Field: '/src/components/admin/ShareLinks#ShareLinks' },
+      },
     },
   ],
 })

@@ -98,13 +98,11 @@ test('2. the anonymous reader still sees the old blurb', async ({ request }) => 
 
 test('3. a share link shows the reviewer the draft, privately', async () => {
   await openDocument(editor, 'guides', guideTitle)
-  await editor.getByRole('button', { name: 'Share', exact: true }).click()
-  await editor.getByRole('button', { name: 'Add new' }).click()
-  const drawer = editor.getByRole('dialog').last()
-  await drawer.locator('#field-note').fill(reviewNote)
-  await drawer.getByRole('button', { name: 'Save' }).click()
-  const row = editor.getByRole('row').filter({ hasText: reviewNote })
-  shareUrl = (await row.getByRole('cell').filter({ hasText: '/preview?token=' }).innerText()).trim()
+  await editor.getByRole('button', { name: 'Share links', exact: true }).click()
+  await editor.getByLabel('Who is it for? (optional)').fill(reviewNote)
+  await editor.getByRole('button', { name: 'Make a share link' }).click()
+  const made = editor.getByRole('listitem', { name: `Share link ${reviewNote}` })
+  shareUrl = await made.getByRole('textbox', { name: 'Share link address' }).inputValue()
   expect(shareUrl).toMatch(/\/preview\?token=[\w-]+\.[\w-]+$/)
 
   const response = await reviewer.goto(shareUrl)
@@ -194,13 +192,10 @@ test('9. a scheduled publish goes live on its own', async ({ request }) => {
 
 test('10. a revoked link stops working', async () => {
   await openDocument(editor, 'guides', guideTitle)
-  await editor.getByRole('button', { name: 'Share', exact: true }).click()
-  const row = editor.getByRole('row').filter({ hasText: reviewNote })
-  await row.getByRole('button').first().click()
-  const drawer = editor.getByRole('dialog').last()
-  await drawer.getByRole('checkbox', { name: 'Revoked' }).check()
-  await drawer.getByRole('button', { name: 'Save' }).click()
-  await expect(row.getByRole('cell', { name: 'true' })).toBeVisible()
+  await editor.getByRole('button', { name: 'Share links', exact: true }).click()
+  const made = editor.getByRole('listitem', { name: `Share link ${reviewNote}` })
+  await made.getByRole('button', { name: 'Revoke' }).click()
+  await expect(made).toContainText('Revoked')
 
   const again = await reviewer.goto(shareUrl)
   expect(again?.status()).toBe(403)

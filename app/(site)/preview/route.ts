@@ -20,6 +20,14 @@ import { claimedDocument, verifyPreviewToken } from '@/lib/preview/tokens'
  * needs a share-link token (?token=) for the guide or page at `path`. Anything else gets 400/401/403.
  */
 export async function GET(request: NextRequest) {
+  const response = await answer(request)
+  // This URL carries the token, and so may the reviewer's address bar afterwards (ShareAddress):
+  // no request that follows from it, the redirect or a refusal page's link, names it in Referer.
+  response.headers.set('Referrer-Policy', 'no-referrer')
+  return response
+}
+
+async function answer(request: NextRequest): Promise<Response> {
   const params = request.nextUrl.searchParams
   const token = params.get('token')
   const payload = await getPayload({ config })

@@ -3,9 +3,10 @@ import { cache } from 'react'
 
 import { documentId } from '@/lib/api/inputShape'
 import type { FrameView } from '@/lib/content/frame'
-
-import { checkPreviewToken, idBySlug, PREVIEW_COOKIE, RELEASE_COOKIE } from './shareLinks'
 import { payloadClient } from '@/lib/payload'
+
+import { shareLinkDetails, type ShareDetails } from './shareDetails'
+import { checkPreviewToken, idBySlug, PREVIEW_COOKIE, RELEASE_COOKIE } from './shareLinks'
 
 /**
  * The release this request previews: draft mode is on, and the browser holds a good share link
@@ -60,3 +61,25 @@ export const previewFrameView = cache(async (): Promise<FrameView> => {
   const { user } = await payload.auth({ headers: await headers() })
   return user ? 'drafts' : 'published'
 })
+
+/** The preview this browser is in: a share link's details, or a CMS user's own preview. */
+export type PreviewSession = { kind: 'share'; details: ShareDetails } | { kind: 'cms' }
+
+/**
+ * Whether this request is in a preview, and whose: draft mode is on and the browser holds a share
+ * link that is still good, or is signed in to the CMS. Pages that show only published content
+ * (like /guides) still show the banner then: the reviewer is in a preview until they leave it.
+ */
+export const previewSession = cache(
+  async (path?: string): Promise<PreviewSession | undefined> => {
+    if (!(await draftMode()).isEnabled) return undefined
+    const payload = await payloadClient()
+    const token = (await cookies()).get(PREVIEW_COOKIE)?.value
+    if (token) {
+      const details = await shareLinkDetails(payload, token, path)
+      return details ? { kind: 'share', details } : undefined
+    }
+    const { user } = await payload.auth({ headers: await headers() })
+    return user ? { kind: 'cms' } : undefined
+  },
+)
