@@ -9,7 +9,8 @@ export type Linkable = (typeof LINKABLE)[number]
 /**
  * A link that points at a document (it follows the document's slug, and renders only while the
  * document is published) or at a typed URL. The names match Lexical's link node (`linkType`,
- * `doc`, `url`), so one walk finds every reference, in rich text or not (src/lib/content/links.ts).
+ * `doc`, `url`), so a link reads the same in rich text or not (src/lib/content/links.ts, and
+ * src/lib/content/linkTargets.ts, which finds them).
  */
 export const linkFields = ({
   required = false,

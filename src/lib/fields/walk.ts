@@ -2,8 +2,9 @@ import type { FlattenedField } from 'payload'
 
 // The one traversal of a document alongside its fields (`flattenedFields`), so a group, a named
 // tab, an array row and a block (its fields picked by `blockType`) are entered the same way by
-// every check that reads data by its config: the input-shape check (src/lib/api/inputShape.ts)
-// and the delete guard (src/hooks/guardDeletes.ts).
+// every check that reads data by its config: the input-shape check (src/lib/api/inputShape.ts),
+// the delete guard (src/hooks/guardDeletes.ts) and the link collector
+// (src/lib/content/linkTargets.ts).
 
 /** One field of a document: where it sits, and what the document holds there. */
 export type FieldVisit = {
