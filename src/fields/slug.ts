@@ -34,10 +34,28 @@ export const slugField = (
   },
   hooks: {
     beforeValidate: [
-      ({ value, data }): unknown => {
-        if (typeof value === 'string' && value.trim()) return value.trim()
+      async ({ value, data, originalDoc, collection, req }): Promise<unknown> => {
         const from: unknown = data?.[source]
-        return typeof from === 'string' ? toSlug(from) : (value as unknown)
+        const derived = typeof from === 'string' && toSlug(from) ? toSlug(from) : undefined
+        if (typeof value !== 'string' || !value.trim()) return derived ?? (value as unknown)
+        const slug = value.trim()
+        // Autosave derives a new draft's slug from the title typed so far ("abo" for "About
+        // us"), and the admin sends it back with every later save. Until the document is first
+        // published (no address to keep yet), a slug still equal to the one derived from the
+        // stored title follows the title; one typed by hand stays.
+        const stored = originalDoc as { id?: number; slug?: unknown } | undefined
+        const before = (originalDoc as Record<string, unknown> | undefined)?.[source]
+        const derivedBefore = typeof before === 'string' && toSlug(before) === slug
+        if (!derived || derived === slug || !derivedBefore || stored?.slug !== slug) return slug
+        if (!collection?.versions?.drafts || stored.id === undefined) return slug
+        // The latest version says "draft" while a published page has draft changes; the
+        // document's own row stays "published" until it is unpublished.
+        const row = (await req.payload.db.findOne({
+          collection: collection.slug,
+          where: { id: { equals: stored.id } },
+          req,
+        })) as { _status?: string } | null
+        return row?._status === 'draft' ? derived : slug
       },
     ],
   },

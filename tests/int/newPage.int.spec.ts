@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seededGuide, signedInAs } from '../helpers/payload'
+import { paragraph } from '../helpers/richText'
 import { rest } from '../helpers/routes'
 
 // A marketer creates a page in the admin and types its title. The admin first creates an empty
@@ -97,5 +98,54 @@ describe('a new page saved with only a title', () => {
       expect(problem?.message).toMatch(/^must be a list/)
     }
     expect(JSON.stringify(await newest(id))).toBe(before)
+  })
+})
+
+describe('the slug of a new page follows its title until the page is published', () => {
+  const autosave = async (id: number, data: Record<string, unknown>) => {
+    const reply = await rest('PATCH', `pages/${id}?autosave=true&depth=0&draft=true`, {
+      token: editor.token,
+      ...(await asAdminForm({ layout: 0, _status: 'draft', ...data })),
+    })
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200)
+    return (await newest(id)).slug
+  }
+
+  it('an autosave mid-typing does not fix the slug at the first letters', async () => {
+    const id = await emptyDraft()
+    const word = `team${unique()}`
+    // The form sends back the slug the previous autosave derived.
+    const early = await autosave(id, { title: 'Ab', slug: '' })
+    expect(early).toBe('ab')
+    expect(await autosave(id, { title: `About our ${word}`, slug: early })).toBe(
+      `about-our-${word}`,
+    )
+  })
+
+  it('a slug typed by hand stays, and so does a published address when the title changes', async () => {
+    const id = await emptyDraft()
+    const word = unique()
+    expect(await autosave(id, { title: `Pricing ${word}`, slug: `plans-${word}` })).toBe(
+      `plans-${word}`,
+    )
+    expect(await autosave(id, { title: `Prices ${word}`, slug: `plans-${word}` })).toBe(
+      `plans-${word}`,
+    )
+
+    const published = await emptyDraft()
+    const title = `Careers ${word}`
+    const slug = `careers-${word}`
+    const publish = await rest('PATCH', `pages/${published}?depth=0`, {
+      token: editor.token,
+      body: {
+        title,
+        slug,
+        layout: [{ blockType: 'prose', content: paragraph('Join us.') }],
+        _status: 'published',
+      },
+    })
+    expect(publish.status, JSON.stringify(publish.body)).toBe(200)
+    const draft = { slug, layout: [{ blockType: 'prose', content: paragraph('Join us.') }] }
+    expect(await autosave(published, { ...draft, title: `Jobs ${word}` })).toBe(slug)
   })
 })
