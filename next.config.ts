@@ -38,6 +38,9 @@ const nextConfig: NextConfig = {
   // NEXT_OUTPUT=standalone (the Dockerfile, the e2e and bench builds) also writes .next/standalone:
   // the server the Docker image runs. A plain `npm run build` is for `npm start` (`next start`).
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  // The site's stylesheet is read at run time (src/lib/render/siteCss.ts): every route that
+  // writes a page carries it.
+  outputFileTracingIncludes: { '/**': ['./app/(site)/globals.css'] },
 }
 
 const config = withPayload(nextConfig, { devBundleServerPackages: false })

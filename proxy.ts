@@ -16,7 +16,9 @@ import {
   twinOf,
 } from '@/lib/http/markdownTwin'
 import { redirectFor, REDIRECT_TABLE_PATH } from '@/lib/http/redirects'
+import { readerRoute } from '@/lib/http/reader'
 import { PRIVATE_HEADERS } from '@/lib/http/responses'
+import { readerSecurityHeaders } from '@/lib/http/securityHeaders'
 import { CHANGES_FEED, LLMS_FILES } from '@/lib/http/siteRoutes'
 import { weightedRoute } from '@/lib/http/weighted'
 
@@ -29,6 +31,7 @@ const CMS_PATH = /^\/(admin|api)(\/|$)/
 const TWIN_ROUTE_PATH = /^\/markdown(-draft|-weighted)?(\/|$)/
 const FEED_ROUTE_PATH = /^\/changes-feed(\/|$)/
 const WEIGHTED_ROUTE_PATH = /^\/weighted(\/|$)/
+const READER_ROUTE_PATH = /^\/reader(\/|$)/
 const HEALTH_PATH = '/api/health'
 
 /** A path whose percent-escapes do not decode (`/%ff`): no route can read it. */
@@ -87,7 +90,8 @@ export async function proxy(request: NextRequest) {
   if (
     TWIN_ROUTE_PATH.test(pathname) ||
     FEED_ROUTE_PATH.test(pathname) ||
-    WEIGHTED_ROUTE_PATH.test(pathname)
+    WEIGHTED_ROUTE_PATH.test(pathname) ||
+    READER_ROUTE_PATH.test(pathname)
   ) {
     return new NextResponse('Not found.', {
       status: 404,
@@ -155,7 +159,22 @@ export async function proxy(request: NextRequest) {
       for (const [name, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(name, value)
     }
   } else {
-    response = NextResponse.next()
+    // A reader's page: the same view as the App Router's, written with no framework script by
+    // the reader route, one cached copy per path. A preview (draft mode, a share-link token)
+    // stays on the App Router's pages, with Next's runtime for Live Preview.
+    const reader =
+      read && !draft && !request.nextUrl.searchParams.has('token') ? readerRoute(pathname) : null
+    if (reader) {
+      const target = request.nextUrl.clone()
+      target.pathname = reader
+      target.search = ''
+      response = varyByAccept(NextResponse.rewrite(target))
+      // Its scripts are files of our own: no inline script may run (next.config.ts's CSP allows
+      // them for Next's bootstrap, which a reader's page does not have).
+      for (const { key, value } of readerSecurityHeaders()) response.headers.set(key, value)
+    } else {
+      response = NextResponse.next()
+    }
   }
   if (draft) {
     for (const [name, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(name, value)

@@ -1,23 +1,18 @@
-import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
-import { EDIT_LINK_LOADER } from '@/lib/editLink/script'
+import { siteCss } from '@/lib/render/siteCss'
 
-import './globals.css'
-
-// The icon routes answer with the CMS icon or the built-in one (src/lib/content/siteIcon.tsx).
-export const metadata: Metadata = {
-  icons: { icon: '/favicon.ico', apple: '/apple-touch-icon.png' },
-}
-
+// The App Router's pages are previews only (readers get src/lib/render's copy of the same views).
+// The same stylesheet as readers' pages, and the same scripts (src/components/SiteFrame.tsx).
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        {children}
-        {/* "Edit this page" for signed-in editors; readers run one cookie test, load nothing. */}
-        <script dangerouslySetInnerHTML={{ __html: EDIT_LINK_LOADER }} />
-      </body>
+      <head>
+        <link rel="stylesheet" href={siteCss().href} />
+        <link rel="icon" href="/favicon.ico" />
+        <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
+      </head>
+      <body>{children}</body>
     </html>
   )
 }

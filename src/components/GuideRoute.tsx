@@ -1,20 +1,20 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
-import { guideMetadata } from '@/lib/seo/metadata'
-import { canPreview, releasePreview } from '@/lib/preview/access'
 import { getReleaseGuide } from '@/lib/releases/releaseGuide'
 import { getDraftGuide, getPublishedGuide } from '@/lib/content/guide'
 import { getSiteSettings } from '@/lib/content/site'
+import { canPreview, releasePreview } from '@/lib/preview/access'
+import { unindexed } from '@/lib/seo/head'
+import { guideMetadata } from '@/lib/seo/metadata'
 
 import { GuideArticle } from './GuideArticle'
 import { SiteFrame } from './SiteFrame'
+import type { Audience, RouteView } from './RouteView'
 
 /**
  * Published from the cache for readers; latest drafts for a CMS user or a share-link holder; a
  * release's content over what is published for whoever previews that release.
  */
-async function loadGuide(slug: string) {
+async function loadGuide(slug: string, audience: Audience) {
+  if (audience === 'reader') return { guide: await getPublishedGuide(slug), preview: false }
   const release = await releasePreview()
   if (release !== undefined) return { guide: await getReleaseGuide(slug, release), preview: true }
   const preview = await canPreview('guides', slug)
@@ -22,22 +22,29 @@ async function loadGuide(slug: string) {
   return { guide, preview }
 }
 
-export async function guideRouteMetadata(slug: string | null): Promise<Metadata> {
-  if (!slug) return {}
-  const { guide, preview } = await loadGuide(slug)
-  if (!guide) return {}
-  const metadata = guideMetadata(guide, await getSiteSettings())
-  if (preview) metadata.robots = { index: false, follow: false }
-  return metadata
-}
-
-export async function GuideRoute({ slug, path }: { slug: string | null; path: string }) {
-  if (!slug) notFound()
-  const [{ guide, preview }, site] = await Promise.all([loadGuide(slug), getSiteSettings()])
-  if (!guide) notFound()
-  return (
-    <SiteFrame path={path} preview={preview}>
-      <GuideArticle guide={guide} site={site} path={path} />
-    </SiteFrame>
-  )
+/**
+ * A guide at `path`, or null where none is (published, or previewable by this request). `w` is a
+ * reader's own weighting (the weighted route): its page keeps the guide's canonical URL and stays
+ * out of search engines.
+ */
+export async function guideView(
+  slug: string,
+  path: string,
+  audience: Audience,
+  w?: string,
+): Promise<RouteView | null> {
+  const [{ guide, preview }, site] = await Promise.all([
+    loadGuide(slug, audience),
+    getSiteSettings(),
+  ])
+  if (!guide) return null
+  const head = guideMetadata(guide, site)
+  return {
+    head: preview ? unindexed(head) : w ? unindexed(head, true) : head,
+    body: (
+      <SiteFrame path={path} preview={preview}>
+        <GuideArticle guide={guide} site={site} path={path} w={w} />
+      </SiteFrame>
+    ),
+  }
 }

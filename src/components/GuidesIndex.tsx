@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-
 import { readableDate } from '@/lib/content/dates'
 import { getPublishedGuidesLatestFirst } from '@/lib/content/guide'
 import { getAddresses } from '@/lib/content/addresses'
@@ -8,28 +6,24 @@ import { getSiteSettings } from '@/lib/content/site'
 import { env } from '@/lib/env'
 import { markdownTwin } from '@/lib/seo/metadata'
 
+import type { RouteView } from './RouteView'
 import { SiteFrame } from './SiteFrame'
 
-export async function guidesIndexMetadata(): Promise<Metadata> {
-  const site = await getSiteSettings()
-  return {
-    title: site.labels.guidesIndex,
-    description: site.labels.guidesIndexDescription,
-    alternates: {
-      canonical: `${env.SITE_URL}/guides`,
-      types: markdownTwin(`${env.SITE_URL}/guides`),
-    },
-  }
-}
-
 /** Every published guide, latest change first: title, dek and "Updated", at its current address. */
-export async function GuidesIndex() {
+export async function guidesIndexView(): Promise<RouteView> {
   const [site, guides, addresses] = await Promise.all([
     getSiteSettings(),
     getPublishedGuidesLatestFirst(),
     getAddresses(),
   ])
-  return (
+  const url = `${env.SITE_URL}/guides`
+  const head = {
+    title: site.labels.guidesIndex,
+    description: site.labels.guidesIndexDescription,
+    canonical: url,
+    alternates: markdownTwin(url),
+  }
+  const body = (
     <SiteFrame path="/guides">
       <div className="page-layout">
         <h1>{site.labels.guidesIndex}</h1>
@@ -52,4 +46,5 @@ export async function GuidesIndex() {
       </div>
     </SiteFrame>
   )
+  return { head, body }
 }

@@ -1,20 +1,20 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import { getDraftPage, getPublishedPage, getReleasePage } from '@/lib/content/page'
 import { getSiteSettings } from '@/lib/content/site'
 import { canPreview, releasePreview } from '@/lib/preview/access'
+import { unindexed } from '@/lib/seo/head'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { jsonLdScript, pageJsonLd } from '@/lib/seo/structuredData'
 
 import { PageBlocks } from './PageBlocks'
+import type { Audience, RouteView } from './RouteView'
 import { SiteFrame } from './SiteFrame'
 
 /**
  * Published from the cache for readers; the latest draft for a CMS user or a share-link holder; a
  * release's content over what is published for whoever previews that release.
  */
-async function loadPage(slug: string) {
+async function loadPage(slug: string, audience: Audience) {
+  if (audience === 'reader') return { page: await getPublishedPage(slug), preview: false }
   const release = await releasePreview()
   if (release !== undefined) return { page: await getReleasePage(slug, release), preview: true }
   const preview = await canPreview('pages', slug)
@@ -22,30 +22,27 @@ async function loadPage(slug: string) {
   return { page, preview }
 }
 
-export async function pageRouteMetadata(slug: string): Promise<Metadata> {
-  const { page, preview } = await loadPage(slug)
-  if (!page) return {}
-  const metadata = pageMetadata(page, await getSiteSettings())
-  if (preview) metadata.robots = { index: false, follow: false }
-  return metadata
-}
-
-export async function PageRoute({ slug }: { slug: string }) {
-  const [{ page, preview }, site] = await Promise.all([loadPage(slug), getSiteSettings()])
-  if (!page) notFound()
-  return (
-    <SiteFrame path={`/${slug}`} preview={preview}>
-      <article className="page-layout">
-        <header className="guide-header">
-          <h1>{page.title}</h1>
-          {page.dek ? <p className="dek">{page.dek}</p> : null}
-        </header>
-        <PageBlocks layout={page.layout} />
-      </article>
-      <script
-        type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: jsonLdScript(pageJsonLd(page, site)) }}
-      />
-    </SiteFrame>
-  )
+/** The page at `/<slug>`, or null where none is (published, or previewable by this request). */
+export async function pageView(slug: string, audience: Audience): Promise<RouteView | null> {
+  const [{ page, preview }, site] = await Promise.all([loadPage(slug, audience), getSiteSettings()])
+  if (!page) return null
+  const head = pageMetadata(page, site)
+  return {
+    head: preview ? unindexed(head) : head,
+    body: (
+      <SiteFrame path={`/${slug}`} preview={preview}>
+        <article className="page-layout">
+          <header className="guide-header">
+            <h1>{page.title}</h1>
+            {page.dek ? <p className="dek">{page.dek}</p> : null}
+          </header>
+          <PageBlocks layout={page.layout} />
+        </article>
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: jsonLdScript(pageJsonLd(page, site)) }}
+        />
+      </SiteFrame>
+    ),
+  }
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { getFrame, type Frame, type FrameLink } from '@/lib/content/frame'
 import { getSiteSettings } from '@/lib/content/site'
 import { previewFrameView } from '@/lib/preview/access'
+import { COPY_LINK_SCRIPT_PATH, EDIT_LOADER_SCRIPT_PATH } from '@/lib/render/scripts'
 
 import { PreviewBanner } from './PreviewBanner'
 
@@ -99,6 +100,9 @@ export async function SiteFrame({
         {children}
       </main>
       <SiteFooter frame={frame} path={path} />
+      {/* Our own two small scripts, deferred: "Copy link", and "Edit this page" for editors. */}
+      <script src={COPY_LINK_SCRIPT_PATH} defer />
+      <script src={EDIT_LOADER_SCRIPT_PATH} defer />
     </>
   )
 }

@@ -131,6 +131,27 @@ describe('static markup of reader pages', () => {
     expect(await renderNode(node)).toBe('<p>a <b>b</b> c</p>')
   })
 
+  it('marks the option a select names, as the reader-weights form has them', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 6 }), fc.boolean(), async (chosen, controlled) => {
+        const options = [0, 1, 2, 3, 4, 5].map((n) =>
+          createElement('option', { key: n, value: `a:${n}` }, n),
+        )
+        const select = createElement(
+          'select',
+          {
+            id: 'weight-a',
+            name: 'w',
+            [controlled ? 'value' : 'defaultValue']: `a:${chosen}`,
+            readOnly: controlled,
+          },
+          options,
+        )
+        expect(await renderNode(select)).toBe(renderToStaticMarkup(select))
+      }),
+    )
+  })
+
   it('writes inner HTML as given, for the JSON-LD data block', async () => {
     const script = createElement('script', {
       type: 'application/ld+json',

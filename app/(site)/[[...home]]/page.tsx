@@ -1,36 +1,19 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { GuideRoute, guideRouteMetadata } from '@/components/GuideRoute'
-import { PageRoute, pageRouteMetadata } from '@/components/PageRoute'
-import { isSlug } from '@/fields/slug'
-import { getSiteSettings } from '@/lib/content/site'
+import { RouteViewPage } from '@/components/RouteView'
+import { siteView } from '@/components/SiteView'
 
-// An optional catch-all rather than page.tsx: with no static params, `next build` prerenders
-// nothing, so it needs no database. Pages are cached on first request and expired by tag.
+// Previews only: proxy.ts sends readers' requests (no draft mode, no share token) to the reader
+// route (app/(site)/reader), which writes the same views with no framework script. Here a CMS
+// user or a share-link holder gets drafts, with Next's runtime for Live Preview.
 export const revalidate = false
 export const generateStaticParams = () => []
 
 type Props = { params: Promise<{ home?: string[] }> }
 
 /** `/` is the guide chosen in the site global, `/<slug>` a page; anything deeper is not found. */
-async function route({ params }: Props) {
-  const segments = (await params).home ?? []
-  if (segments.length === 0) return { guide: (await getSiteSettings()).homeGuideSlug }
-  // Anything that cannot be a slug is not found, with no lookup (and no cache entry) for it.
-  if (segments.length === 1 && segments[0] && isSlug(segments[0])) return { page: segments[0] }
-  return {}
-}
-
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { guide, page } = await route(props)
-  if (page) return pageRouteMetadata(page)
-  return guideRouteMetadata(guide ?? null)
-}
-
-export default async function SitePage(props: Props) {
-  const { guide, page } = await route(props)
-  if (page) return <PageRoute slug={page} />
-  if (guide === undefined) notFound()
-  return <GuideRoute slug={guide} path="/" />
+export default async function SitePage({ params }: Props) {
+  const view = await siteView((await params).home ?? [], 'visitor')
+  if (!view) notFound()
+  return <RouteViewPage view={view} />
 }

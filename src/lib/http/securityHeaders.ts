@@ -6,14 +6,20 @@
 export function securityHeaders({
   siteUrl,
   development,
+  inlineScripts = true,
 }: {
   siteUrl: string
   development: boolean
+  /**
+   * Next's inline bootstrap scripts carry no nonce on cached pages. Readers' pages have none
+   * (src/lib/render): their scripts are files of our own, and nothing inline may run.
+   */
+  inlineScripts?: boolean
 }) {
   const csp = [
     "default-src 'self'",
-    // Next's inline bootstrap scripts carry no nonce on cached pages; dev tooling needs eval.
-    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
+    // Dev tooling needs eval.
+    `script-src 'self'${inlineScripts ? " 'unsafe-inline'" : ''}${development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -34,3 +40,11 @@ export function securityHeaders({
   }
   return headers
 }
+
+/** The headers of a reader's page (src/lib/render/readerResponse.ts): no inline script runs. */
+export const readerSecurityHeaders = () =>
+  securityHeaders({
+    siteUrl: process.env.SITE_URL ?? '',
+    development: process.env.NODE_ENV === 'development',
+    inlineScripts: false,
+  })

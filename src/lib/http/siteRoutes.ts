@@ -13,7 +13,9 @@ export const SITE_ROUTES: readonly string[] = [
   '/apple-touch-icon.png',
   '/bench/ceiling',
   '/changes-feed/[slug]',
+  '/copy-link.js',
   '/edit-link.js',
+  '/edit-loader.js',
   '/exit-preview',
   '/favicon.ico',
   '/guides/[[...slug]]',
@@ -23,9 +25,11 @@ export const SITE_ROUTES: readonly string[] = [
   '/og/[slug]',
   '/og/pages/[slug]',
   '/preview',
+  '/reader/[[...path]]',
   '/redirect-table',
   '/robots.txt',
   '/scorecard.js',
+  '/site.css',
   '/sitemap.xml',
   '/weighted/[[...path]]',
 ]
@@ -57,3 +61,9 @@ export const SCORECARD_SCRIPT_PATH = '/scorecard.js'
  * only through proxy.ts's rewrite, so the guide's own URL stays one static, tag-purged page.
  */
 export const WEIGHTED_ROUTE = '/weighted'
+
+/**
+ * Readers' pages (no draft mode, no share token), written without framework script by their own
+ * route, which answers only through proxy.ts's rewrite of the document routes' paths.
+ */
+export const READER_ROUTE = '/reader'

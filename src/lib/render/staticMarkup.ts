@@ -134,9 +134,15 @@ const UNITLESS = new Set([
 // What React writes in place of a `javascript:` URL, so a forged link cannot run script.
 const BLOCKED_URL =
   "javascript:throw new Error('React has blocked a javascript: URL as a security precaution.')"
-// eslint-disable-next-line no-control-regex -- as React matches it: leading controls are ignored
-const JAVASCRIPT_URL =
-  /^[\u0000-\u001F ]*j[\r\n\t]*a[\r\n\t]*v[\r\n\t]*a[\r\n\t]*s[\r\n\t]*c[\r\n\t]*r[\r\n\t]*i[\r\n\t]*p[\r\n\t]*t[\r\n\t]*:/i
+/**
+ * A `javascript:` URL as React finds one: after any leading control characters and spaces, the
+ * word with tabs and line breaks allowed anywhere in it.
+ */
+function isJavaScriptUrl(url: string): boolean {
+  let start = 0
+  while (start < url.length && url.charCodeAt(start) <= 0x20) start++
+  return /^javascript:/i.test(url.slice(start, start + 64).replace(/[\r\n\t]/g, ''))
+}
 const ATTRIBUTE_NAME = /^[:A-Z_a-z][:A-Z_a-z\-.0-9]*$/
 const TAG_NAME = /^[a-zA-Z][a-zA-Z:_.\-\d]*$/
 
@@ -164,6 +170,7 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as PromiseLike<unknown>).then === 'function'
 
 const scalar = (value: unknown) => typeof value !== 'function' && typeof value !== 'symbol'
+
 const written = (name: string, value: unknown) => ` ${name}="${escapeHtml(String(value))}"`
 
 function styleText(style: unknown): string {
@@ -206,8 +213,9 @@ function attribute(name: string, value: unknown, tag?: string): string {
   if (name === 'src' || name === 'href' || name === 'action' || name === 'formAction') {
     if ((name === 'src' || name === 'href') && value === '') return ''
     if (!scalar(value) || typeof value === 'boolean') return ''
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- as React: String() of it
     const url = String(value)
-    return written(name, JAVASCRIPT_URL.test(url) ? BLOCKED_URL : url)
+    return written(name, isJavaScriptUrl(url) ? BLOCKED_URL : url)
   }
   if (BOOLEAN_ATTRIBUTES.has(name)) return value && scalar(value) ? ` ${name}=""` : ''
   if (LOWERCASED_BOOLEANS.has(name)) {
@@ -239,36 +247,72 @@ function inputAttributes(props: Record<string, unknown>): string {
   return html + attribute('value', value ?? defaultValue)
 }
 
-async function renderHost(tag: string, props: Record<string, unknown>): Promise<string> {
+/** The value of the <select> an <option> sits in, if it has one. */
+type Select = { chosen: unknown } | null
+const NO_SELECT: Select = null
+
+const optionText = (children: unknown): string =>
+  Array.isArray(children)
+    ? children.map(optionText).join('')
+    : typeof children === 'string' || typeof children === 'number'
+      ? String(children)
+      : ''
+
+/** An <option>: selected as React decides, by its select's value or else its own `selected`. */
+async function renderOption(props: Record<string, unknown>, select: Select): Promise<string> {
+  const { selected, children, ...rest } = props
+  const own =
+    rest.value === undefined || rest.value === null
+      ? optionText(children)
+      : // eslint-disable-next-line @typescript-eslint/no-base-to-string -- as React: String() of it
+        String(rest.value)
+  const chosen = select
+    ? (Array.isArray(select.chosen) ? select.chosen : [select.chosen]).some(
+        (value) => String(value) === own,
+      )
+    : Boolean(selected)
+  return `<option${attributes(rest)}${chosen ? ' selected=""' : ''}>${await renderNode(children as ReactNode, select)}</option>`
+}
+
+async function renderHost(
+  tag: string,
+  props: Record<string, unknown>,
+  select: Select,
+): Promise<string> {
   if (!TAG_NAME.test(tag)) throw new Error(`staticMarkup: invalid tag ${tag}.`)
-  // React writes the `value` of these on their text or options; reader pages have none.
-  if (tag === 'textarea' || tag === 'select' || tag === 'option') {
-    throw new Error(`staticMarkup: <${tag}> is not rendered; reader pages have none.`)
-  }
+  // React writes a <textarea>'s value as its text; reader pages have none.
+  if (tag === 'textarea') throw new Error('staticMarkup: <textarea> is not rendered.')
   if (tag === 'input') return `<input${inputAttributes(props)}/>`
+  if (tag === 'select') {
+    // A select's value marks its option instead: the options below it learn it.
+    const { value, defaultValue, children, ...rest } = props
+    const chosen = value ?? defaultValue
+    return `<select${attributes(rest)}>${await renderNode(children as ReactNode, chosen === undefined ? NO_SELECT : { chosen })}</select>`
+  }
+  if (tag === 'option') return renderOption(props, select)
   if (VOID_ELEMENTS.has(tag)) return `<${tag}${attributes(props)}/>`
   const open = `<${tag}${attributes(props, tag)}>`
-  const inner = props.dangerouslySetInnerHTML as { __html?: unknown } | undefined
+  const inner = props.dangerouslySetInnerHTML as { __html?: string | null } | undefined
   if (inner !== undefined && inner !== null) {
     if (props.children !== undefined && props.children !== null) {
       throw new Error('staticMarkup: both children and dangerouslySetInnerHTML.')
     }
-    return `${open}${inner.__html === null || inner.__html === undefined ? '' : String(inner.__html)}</${tag}>`
+    return `${open}${inner.__html ?? ''}</${tag}>`
   }
   if ((tag === 'script' || tag === 'style') && props.children !== undefined) {
     // Their text is not HTML: an escaped script would not run, an unescaped one could end early.
     throw new Error(`staticMarkup: <${tag}> takes its content as dangerouslySetInnerHTML.`)
   }
-  return `${open}${await renderNode(props.children as ReactNode)}</${tag}>`
+  return `${open}${await renderNode(props.children as ReactNode, select)}</${tag}>`
 }
 
 const componentName = (type: unknown) =>
   (typeof type === 'function' && (type as { name?: string }).name) || String(type)
 
-async function renderElement({ type, props }: Element): Promise<string> {
-  if (typeof type === 'string') return renderHost(type, props)
+async function renderElement({ type, props }: Element, select: Select): Promise<string> {
+  if (typeof type === 'string') return renderHost(type, props, select)
   if (type === FRAGMENT || type === SUSPENSE || type === STRICT_MODE) {
-    return renderNode(props.children as ReactNode)
+    return renderNode(props.children as ReactNode, select)
   }
   const kind = (type as { $$typeof?: symbol } | null)?.$$typeof
   if (kind === CLIENT_REFERENCE) {
@@ -277,39 +321,46 @@ async function renderElement({ type, props }: Element): Promise<string> {
         'reader pages carry no framework script, so render markup and a script of our own.',
     )
   }
-  if (kind === MEMO)
-    return renderElement({ $$typeof: ELEMENT, type: (type as { type: unknown }).type, props })
+  if (kind === MEMO) {
+    return renderElement(
+      { $$typeof: ELEMENT, type: (type as { type: unknown }).type, props },
+      select,
+    )
+  }
   if (kind === FORWARD_REF) {
     const render = (type as { render: (p: unknown, ref: unknown) => ReactNode }).render
-    return renderNode(render(props, null))
+    return renderNode(render(props, null), select)
   }
   if (kind === LAZY) {
     const lazy = type as { _init: (payload: unknown) => unknown; _payload: unknown }
-    return renderElement({ $$typeof: ELEMENT, type: lazy._init(lazy._payload), props })
+    return renderElement({ $$typeof: ELEMENT, type: lazy._init(lazy._payload), props }, select)
   }
   if (typeof type === 'function') {
     if ((type as { prototype?: { isReactComponent?: unknown } }).prototype?.isReactComponent) {
       throw new Error(`staticMarkup: class component ${componentName(type)} is not rendered.`)
     }
     const result = (type as (p: unknown) => unknown)(props)
-    return renderNode((isThenable(result) ? await result : result) as ReactNode)
+    return renderNode((isThenable(result) ? await result : result) as ReactNode, select)
   }
   throw new Error(`staticMarkup: cannot render element type ${String(kind ?? type)}.`)
 }
 
 /** The HTML of any renderable node: text escaped, elements and async components resolved. */
-export async function renderNode(node: ReactNode | PromiseLike<ReactNode>): Promise<string> {
+export async function renderNode(
+  node: ReactNode | PromiseLike<ReactNode>,
+  select: Select = NO_SELECT,
+): Promise<string> {
   if (node === null || node === undefined || typeof node === 'boolean') return ''
   if (typeof node === 'string') return escapeHtml(node)
   if (typeof node === 'number' || typeof node === 'bigint') return String(node)
-  if (isThenable(node)) return renderNode((await node) as ReactNode)
+  if (isThenable(node)) return renderNode((await node) as ReactNode, select)
   if (Array.isArray(node)) {
-    const parts = await Promise.all(node.map((child) => renderNode(child as ReactNode)))
+    const parts = await Promise.all(node.map((child) => renderNode(child as ReactNode, select)))
     return parts.join('')
   }
-  if (isElement(node)) return renderElement(node)
+  if (isElement(node)) return renderElement(node, select)
   if (typeof node === 'object' && Symbol.iterator in node) {
-    return renderNode([...(node as Iterable<ReactNode>)])
+    return renderNode([...(node as Iterable<ReactNode>)], select)
   }
   throw new Error(`staticMarkup: cannot render ${typeof node} as a node.`)
 }

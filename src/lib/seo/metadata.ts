@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-
 import type { GuideView } from '@/lib/content/guide'
 import type { SiteSettings } from '@/lib/content/site'
 import { changesFeedPath, guideImageUrl, guideUrl, pageImageUrl, pageUrl } from '@/lib/content/urls'
@@ -7,12 +5,12 @@ import { env } from '@/lib/env'
 import { twinOf } from '@/lib/http/markdownTwin'
 import type { Page } from '@/payload-types'
 
+import type { HeadImage, PageHead } from './head'
+
 /** The `<link rel="alternate" type="text/markdown">` of a page's canonical URL. */
 export const markdownTwin = (url: string) => ({
   'text/markdown': new URL(twinOf(new URL(url).pathname), url).href,
 })
-
-type Image = { url: string; width?: number; height?: number; alt: string }
 
 /** Title, description, canonical URL, Open Graph and Twitter cards of one article. */
 function articleMetadata(
@@ -23,12 +21,13 @@ function articleMetadata(
     url,
     modifiedTime,
     image,
-  }: { title: string; description?: string; url: string; modifiedTime: string; image: Image },
-): Metadata {
+  }: { title: string; description?: string; url: string; modifiedTime: string; image: HeadImage },
+): PageHead {
   return {
     title,
     description,
-    alternates: { canonical: url, types: markdownTwin(url) },
+    canonical: url,
+    alternates: markdownTwin(url),
     openGraph: {
       type: 'article',
       url,
@@ -38,7 +37,7 @@ function articleMetadata(
       modifiedTime,
       images: [image],
     },
-    // Alt text for both cards: Next writes og:image:alt and twitter:image:alt from it.
+    // Alt text for both cards: og:image:alt and twitter:image:alt.
     twitter: {
       card: 'summary_large_image',
       title,
@@ -64,7 +63,7 @@ export const guideCardAlt = (guide: GuideView) =>
     .join(': ')
 
 /** A guide's metadata, all from the CMS; its card is generated (app/(site)/og). */
-export function guideMetadata(guide: GuideView, site: SiteSettings): Metadata {
+export function guideMetadata(guide: GuideView, site: SiteSettings): PageHead {
   const metadata = articleMetadata(site, {
     title: guide.meta?.title || guide.title,
     description: guideDescription(guide),
@@ -74,18 +73,14 @@ export function guideMetadata(guide: GuideView, site: SiteSettings): Metadata {
   })
   // Its "What changed" as a feed readers can subscribe to.
   const feed = `${env.SITE_URL}${changesFeedPath(guide.slug)}`
-  metadata.alternates = {
-    ...metadata.alternates,
-    types: { ...metadata.alternates?.types, 'application/atom+xml': feed },
-  }
-  return metadata
+  return { ...metadata, alternates: { ...metadata.alternates, 'application/atom+xml': feed } }
 }
 
 /** A page's description: its SEO description, else its standfirst. */
 export const pageDescription = (page: Page) => page.meta?.description || page.dek || undefined
 
 /** A page's metadata; its own social image if it has one, else a generated card. */
-export function pageMetadata(page: Page, site: SiteSettings): Metadata {
+export function pageMetadata(page: Page, site: SiteSettings): PageHead {
   const url = pageUrl(page.slug)
   const own = typeof page.meta?.image === 'object' ? page.meta.image : null
   const image = own?.url

@@ -1,28 +1,17 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { GuideRoute, guideRouteMetadata } from '@/components/GuideRoute'
-import { GuidesIndex, guidesIndexMetadata } from '@/components/GuidesIndex'
-import { isSlug } from '@/fields/slug'
+import { RouteViewPage } from '@/components/RouteView'
+import { siteView } from '@/components/SiteView'
 
-// One optional catch-all for the index and each guide: with no static params, `next build`
-// prerenders nothing (no database needed); each is cached on first request, expired by tag.
+// Previews only, as app/(site)/[[...home]]: readers get the reader route's copy of the same view.
 export const revalidate = false
 export const generateStaticParams = () => []
 
 type Props = { params: Promise<{ slug?: string[] }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const slug = (await params).slug
-  if (!slug) return guidesIndexMetadata()
-  return slug.length === 1 && slug[0] && isSlug(slug[0]) ? guideRouteMetadata(slug[0]) : {}
-}
-
 /** /guides lists the published guides; /guides/<slug> is one of them. */
 export default async function GuidesPage({ params }: Props) {
-  const slug = (await params).slug
-  if (!slug) return <GuidesIndex />
-  // Anything that cannot be a slug is not found, with no lookup (and no cache entry) for it.
-  if (slug.length !== 1 || !slug[0] || !isSlug(slug[0])) notFound()
-  return <GuideRoute slug={slug[0]} path={`/guides/${slug[0]}`} />
+  const view = await siteView(['guides', ...((await params).slug ?? [])], 'visitor')
+  if (!view) notFound()
+  return <RouteViewPage view={view} />
 }

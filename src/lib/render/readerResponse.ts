@@ -1,0 +1,20 @@
+import type { RouteView } from '@/components/RouteView'
+import { readerSecurityHeaders } from '@/lib/http/securityHeaders'
+
+import { readerDocument } from './readerDocument'
+
+/** A reader's page as a response: HTML with no framework script, under a CSP that runs ours only. */
+export async function readerResponse(
+  view: RouteView,
+  status = 200,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return new Response(await readerDocument(view), {
+    status,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      ...Object.fromEntries(readerSecurityHeaders().map(({ key, value }) => [key, value])),
+      ...headers,
+    },
+  })
+}
