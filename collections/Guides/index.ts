@@ -113,19 +113,23 @@ export const Guides: CollectionConfig<'guides'> = {
             {
               name: 'tableLabels',
               type: 'group',
-              admin: { description: 'Column headings of the ranking table.' },
+              label: 'Ranking table: column headings',
+              admin: {
+                description:
+                  'The words at the top of each column, the same for every row. What a framework’s row says (its “Best for”, language…) is edited with “Edit … public fields” on its ranking row above.',
+              },
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    label('rank', '#'),
-                    label('framework', 'Framework'),
-                    label('language', 'Language'),
-                    label('buildModel', 'Build model'),
-                    label('bestFor', 'Best for'),
+                    { ...label('rank', '#'), label: 'Rank column heading' },
+                    { ...label('framework', 'Framework'), label: 'Framework column heading' },
+                    { ...label('language', 'Language'), label: 'Language column heading' },
+                    { ...label('buildModel', 'Build model'), label: 'Build model column heading' },
+                    { ...label('bestFor', 'Best for'), label: '“Best for” column heading' },
                   ],
                 },
-                label('caption', 'The ranking at a glance'),
+                { ...label('caption', 'The ranking at a glance'), label: 'Table caption' },
               ],
             },
             {
