@@ -58,6 +58,16 @@ export default buildConfig({
     Users,
   ],
   globals: [Site, Header, Footer, Agents],
+  // Say what happened. A save without `?draft` is a publish wherever there are drafts (Payload's
+  // own "Updated successfully."); collections without drafts get the same words on their Save.
+  i18n: {
+    translations: {
+      en: {
+        general: { updatedSuccessfully: 'Published.' },
+        version: { draftSavedSuccessfully: 'Saved as a draft.', scheduledSuccessfully: 'Scheduled.' },
+      },
+    },
+  },
   endpoints: [healthEndpoint, runDueJobsEndpoint, editLinkEndpoint],
   // A client's mistake answers 4xx with the field and the reason, never a 500 (src/lib/api).
   hooks: { afterError: [explainClientErrors] },

@@ -3,6 +3,8 @@
 import { useConfig, useForm, useRowLabel } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { EditFrameworkButton } from './EditFrameworkButton'
+
 type FrameworkValue = number | string | { id: number | string } | null | undefined
 type Names = Map<string, string>
 
@@ -43,7 +45,10 @@ const idOf = (value: FrameworkValue) =>
     ? undefined
     : String(typeof value === 'object' ? value.id : value)
 
-/** A ranking row reads "#1 jerrycan": its rank (position) and framework, also while dragged. */
+/**
+ * A ranking row reads "#1 jerrycan": its rank (position) and framework, also while dragged. Beside
+ * it, the button that opens the framework's public fields ("Best for", blurb…) in a drawer.
+ */
 export function RankingRowLabel() {
   const { data, rowNumber } = useRowLabel<{ framework?: FrameworkValue }>()
   const { getData } = useForm()
@@ -64,9 +69,18 @@ export function RankingRowLabel() {
 
   const rank = `#${(rowNumber ?? 0) + 1}`
   // A name fetched for the row's previous framework is not shown for its new one.
+  const shown = name && name.id === id ? name.name : undefined
+  const renamed = (doc: { name?: string }) => {
+    if (id === undefined || !doc.name) return
+    void namesByForm.get(getData)?.then((names) => names.set(id, doc.name!))
+    setName({ id, name: doc.name })
+  }
   return (
     <span className="ranking-row-label">
-      {name && name.id === id && name.name ? `${rank} ${name.name}` : rank}
+      {shown ? `${rank} ${shown}` : rank}
+      {id !== undefined && shown ? (
+        <EditFrameworkButton id={id} name={shown} onSaved={renamed} />
+      ) : null}
     </span>
   )
 }
