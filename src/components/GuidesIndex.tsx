@@ -4,17 +4,20 @@ import { getAddresses } from '@/lib/content/addresses'
 import { linkKey } from '@/lib/content/links'
 import { getSiteSettings } from '@/lib/content/site'
 import { env } from '@/lib/env'
+import { previewSession } from '@/lib/preview/access'
 import { markdownTwin } from '@/lib/seo/metadata'
 
-import type { RouteView } from './RouteView'
+import type { Audience, RouteView } from './RouteView'
 import { SiteFrame } from './SiteFrame'
 
 /** Every published guide, latest change first: title, dek and "Updated", at its current address. */
-export async function guidesIndexView(): Promise<RouteView> {
-  const [site, guides, addresses] = await Promise.all([
+export async function guidesIndexView(audience: Audience): Promise<RouteView> {
+  const [site, guides, addresses, preview] = await Promise.all([
     getSiteSettings(),
     getPublishedGuidesLatestFirst(),
     getAddresses(),
+    // The list is the published one, but a reviewer who comes here is still in their preview.
+    audience === 'visitor' ? previewSession('/guides') : undefined,
   ])
   const url = `${env.SITE_URL}/guides`
   const head = {
@@ -24,7 +27,7 @@ export async function guidesIndexView(): Promise<RouteView> {
     alternates: markdownTwin(url),
   }
   const body = (
-    <SiteFrame path="/guides">
+    <SiteFrame path="/guides" preview={preview !== undefined}>
       <div className="page-layout">
         <h1>{site.labels.guidesIndex}</h1>
         <ul className="guide-cards">

@@ -21,7 +21,7 @@ export async function siteView(segments: string[], audience: Audience): Promise<
   if (rest.length > 0 || !isSlug(first) || (second !== undefined && !isSlug(second))) return null
   if (first === 'guides') {
     return second === undefined
-      ? guidesIndexView()
+      ? guidesIndexView(audience)
       : guideView(second, `/guides/${second}`, audience)
   }
   return second === undefined ? pageView(first, audience) : null
