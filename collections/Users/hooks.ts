@@ -1,4 +1,8 @@
-import type { CollectionAfterErrorHook, CollectionBeforeOperationHook } from 'payload'
+import type {
+  CollectionAfterErrorHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import { FieldsInvalid } from '@/lib/api/errors'
 
@@ -36,4 +40,10 @@ export const requireResetToken: CollectionBeforeOperationHook<'users'> = ({ args
     ])
   }
   return args
+}
+
+/** No account exists yet: the one being made is the site's first, and becomes its admin. */
+export async function isFirstUser(req: PayloadRequest): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({ collection: 'users', req })
+  return totalDocs === 0
 }

@@ -5,7 +5,7 @@ import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
 import { guardWrites } from '@/hooks/guardWrites'
 import { clearEditorHint, extendEditorHint, setEditorHint } from '@/lib/editLink/hint'
 
-import { LOCK_MINUTES, oneAnswerForFailedSignIn, requireResetToken } from './hooks'
+import { isFirstUser, LOCK_MINUTES, oneAnswerForFailedSignIn, requireResetToken } from './hooks'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -44,7 +44,8 @@ export const Users: CollectionConfig<'users'> = {
       name: 'role',
       type: 'select',
       required: true,
-      defaultValue: 'editor',
+      // The form shows what the account will be: on an empty site, the first one is an admin.
+      defaultValue: async ({ req }) => ((await isFirstUser(req)) ? 'admin' : 'editor'),
       options: [
         { label: 'Admin', value: 'admin' },
         { label: 'Editor', value: 'editor' },
@@ -56,8 +57,7 @@ export const Users: CollectionConfig<'users'> = {
           // The first account, made at /admin on an empty site, must be able to invite others.
           async ({ req, operation, value }) => {
             if (operation !== 'create') return value as string
-            const { totalDocs } = await req.payload.count({ collection: 'users', req })
-            return totalDocs === 0 ? 'admin' : (value as string)
+            return (await isFirstUser(req)) ? 'admin' : (value as string)
           },
         ],
       },
