@@ -5,7 +5,9 @@ type Props = { guide: GuideView; title: string; scored?: ScorecardView | null }
 
 /**
  * Beside the text on wide screens: every section and entry, by its anchor, the entries in the
- * order in effect (the reader's script moves them with the others: data-entry).
+ * order in effect (the reader's script moves them with the others: data-entry). On narrower ones
+ * it sits above the guide, folded (a <details>: no script), so a phone reader need not scroll
+ * some 6,000 px to the entries. Wide screens show the list whatever the fold (globals.css).
  */
 export function TableOfContents({ guide, title, scored }: Props) {
   const entries = scored
@@ -24,35 +26,37 @@ export function TableOfContents({ guide, title, scored }: Props) {
   const scorecardFirst = guide.scorecardSection.position !== 'beforeCaveats'
   return (
     <nav className="toc" aria-labelledby="toc-title">
-      <p className="toc-title" id="toc-title">
-        {title}
-      </p>
-      <ol data-scorecard-list={scored ? '' : undefined}>
-        <li>
-          <a href="#criteria">{guide.criteriaSection.heading}</a>
-        </li>
-        {scorecardFirst ? scorecard : null}
-        {entries.map(({ framework, rank }) => (
-          <li key={framework.id} data-entry={scored ? framework.id : undefined}>
-            <a href={`#${framework.slug}`}>
-              <span className="toc-rank">
-                {guide.tableLabels.rank}
-                <span data-rank={scored ? '' : undefined}>{rank}</span>
-              </span>{' '}
-              {framework.name}
-            </a>
-          </li>
-        ))}
-        {scorecardFirst ? null : scorecard}
-        {guide.caveatsSection.caveats.length > 0 ? (
+      <details className="toc-fold">
+        <summary className="toc-title" id="toc-title">
+          {title}
+        </summary>
+        <ol data-scorecard-list={scored ? '' : undefined}>
           <li>
-            <a href="#caveats">{guide.caveatsSection.heading}</a>
+            <a href="#criteria">{guide.criteriaSection.heading}</a>
           </li>
-        ) : null}
-        <li>
-          <a href="#cta">{guide.cta.heading}</a>
-        </li>
-      </ol>
+          {scorecardFirst ? scorecard : null}
+          {entries.map(({ framework, rank }) => (
+            <li key={framework.id} data-entry={scored ? framework.id : undefined}>
+              <a href={`#${framework.slug}`}>
+                <span className="toc-rank">
+                  {guide.tableLabels.rank}
+                  <span data-rank={scored ? '' : undefined}>{rank}</span>
+                </span>{' '}
+                {framework.name}
+              </a>
+            </li>
+          ))}
+          {scorecardFirst ? null : scorecard}
+          {guide.caveatsSection.caveats.length > 0 ? (
+            <li>
+              <a href="#caveats">{guide.caveatsSection.heading}</a>
+            </li>
+          ) : null}
+          <li>
+            <a href="#cta">{guide.cta.heading}</a>
+          </li>
+        </ol>
+      </details>
     </nav>
   )
 }
