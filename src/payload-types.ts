@@ -13,6 +13,7 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
+  | 'UTC'
   | 'Pacific/Midway'
   | 'Pacific/Niue'
   | 'Pacific/Honolulu'
@@ -234,7 +235,7 @@ export interface Guide {
       }[]
     | null;
   /**
-   * Column headings of the ranking table.
+   * The words at the top of each column, the same for every row. What a framework’s row says (its “Best for”, language…) is edited with “Edit … public fields” on its ranking row above.
    */
   tableLabels: {
     rank: string;
@@ -377,6 +378,11 @@ export interface Guide {
      */
     description?: string | null;
   };
+  /**
+   * Checks only warn. A check listed here stops a publish (the button, the API, a schedule or a release) while it warns, and names it.
+   */
+  requiredChecks?:
+    ('cta' | 'references' | 'images' | 'seoDescription' | 'duplicateTitle' | 'ranking' | 'reachable')[] | null;
   linksTo?:
     | (
         | {
@@ -444,7 +450,7 @@ export interface Page {
    */
   slug: string;
   /**
-   * Optional standfirst under the title.
+   * Optional: a sentence or two shown under the title. Also the search description when SEO has none.
    */
   dek?: string | null;
   layout?:
@@ -596,7 +602,7 @@ export interface Page {
      */
     title?: string | null;
     /**
-     * Defaults to the standfirst.
+     * Defaults to the summary under the title.
      */
     description?: string | null;
     /**
@@ -625,7 +631,7 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Links that let reviewers without a CMS login see a guide’s or page’s drafts, or a release.
+ * Links that let reviewers without a CMS login see a guide’s or page’s drafts, or a release. Make one from the document’s Share links tab.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "preview-links".
@@ -652,7 +658,7 @@ export interface PreviewLink {
   revoked?: boolean | null;
   createdBy?: (number | null) | User;
   /**
-   * Copy this to the reviewer.
+   * Send this to the reviewer.
    */
   url?: string | null;
   updatedAt: string;
@@ -1310,6 +1316,7 @@ export interface GuidesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
       };
+  requiredChecks?: T;
   linksTo?: T;
   updatedBy?: T;
   updatedAt?: T;

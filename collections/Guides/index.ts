@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access'
 import { addToReleaseField } from '@/fields/addToRelease'
+import { checksSummaryField, checksTab } from '@/fields/checks'
 import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { linkFields } from '@/fields/link'
@@ -21,6 +22,7 @@ import { checkGuideScorecard } from './hooks/checkScorecard'
 import { notePublishedRanking } from './hooks/notePublishedRanking'
 import { recordRankMoves } from './hooks/recordRankMoves'
 import { redirectRenamedGuide } from './hooks/redirectRenamedGuide'
+import { requireChecks } from './hooks/requireChecks'
 import { revalidateDeletedGuide } from './hooks/revalidateDeletedGuide'
 import { revalidateGuide } from './hooks/revalidateGuide'
 import { uniqueFrameworks } from './validate'
@@ -38,10 +40,17 @@ export const Guides: CollectionConfig<'guides'> = {
   access: editorialAccess,
   versions: editorialVersions,
   // In this order: notePublishedRanking reads the row notePublishedAddress noted, and the
-  // afterChange hooks compare with it (src/hooks/addressChange.ts).
+  // afterChange hooks compare with it (src/hooks/addressChange.ts). requireChecks runs after
+  // recordLinks: a refused publish stores nothing either way, but the checks read links as saved.
   hooks: {
     beforeOperation: [guardWrites],
-    beforeChange: [checkGuideScorecard, recordLinks, notePublishedAddress, notePublishedRanking],
+    beforeChange: [
+      checkGuideScorecard,
+      recordLinks,
+      requireChecks,
+      notePublishedAddress,
+      notePublishedRanking,
+    ],
     afterChange: [
       keepEditLockOnAutosave,
       warnBeforeUnlinking,
@@ -253,10 +262,12 @@ export const Guides: CollectionConfig<'guides'> = {
         shareTab('guide', 'guide'),
         linksTab(),
         seoTab('dek'),
+        checksTab({ required: true }),
       ],
     },
     linksToField,
     updatedByField,
     addToReleaseField,
+    checksSummaryField,
   ],
 }

@@ -9,6 +9,7 @@ import * as migration_20261124_201215_releases_cockpit from './20261124_201215_r
 import * as migration_20261124_202357_nav_releases from './20261124_202357_nav_releases';
 import * as migration_20261203_173332_release_history from './20261203_173332_release_history';
 import * as migration_20261203_204028_scorecard from './20261203_204028_scorecard';
+import * as migration_20261204_011154_checks from './20261204_011154_checks';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_204028_scorecard.up,
     down: migration_20261203_204028_scorecard.down,
-    name: '20261203_204028_scorecard'
+    name: '20261203_204028_scorecard',
+  },
+  {
+    up: migration_20261204_011154_checks.up,
+    down: migration_20261204_011154_checks.down,
+    name: '20261204_011154_checks'
   },
 ];

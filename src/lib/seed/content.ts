@@ -193,6 +193,11 @@ export const guide = {
   cta: {
     heading: 'See what #1 means in practice',
     text: 'Point your AI at jerrycan and watch it build a product you own.',
+    // Not in the source copy: the button. Until the product's URL is set it opens jerrycan's
+    // entry on this page, a place that exists; Checks says so as a notice (src/lib/checks/cta.ts).
+    linkLabel: 'Meet jerrycan',
+    linkType: 'custom',
+    url: '#jerrycan',
   },
 } as const
 

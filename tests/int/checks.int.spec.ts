@@ -1,0 +1,404 @@
+import { randomBytes } from 'node:crypto'
+
+import { createLocalReq, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { checkData, checkStored, type Checkable } from '@/lib/checks/document'
+import { sharedReads } from '@/lib/checks/reads'
+import { SEO_DESCRIPTION } from '@/lib/checks/seo'
+import type { CheckId, Finding } from '@/lib/checks/types'
+import { references as seededReferences, guide as seededCopy } from '@/lib/seed/content'
+import type { Guide } from '@/payload-types'
+
+import { frameworkData, scoredAll, seededGuide, signedInAs } from '../helpers/payload'
+import { paragraph, paragraphLinkingTo } from '../helpers/richText'
+import { rest } from '../helpers/routes'
+
+// One test per check: it fires on a document built to fail it, and is quiet on the seed where
+// the seed is sound. Then a required check: a publish over REST and in a release is a 409 naming
+// it, and nothing is stored.
+
+const tag = randomBytes(4).toString('hex')
+let payload: Payload
+let seeded: Guide
+let token = ''
+const made: { collection: 'guides' | 'pages' | 'frameworks' | 'media' | 'releases'; id: number }[] =
+  []
+
+const reads = async () => sharedReads(await createLocalReq({}, payload))
+const check = async (collection: Checkable, data: object) =>
+  checkData(await reads(), collection, data)
+const of = (findings: Finding[], id: CheckId) => findings.filter((f) => f.check === id)
+
+/** A page's draft with nothing but a title: what the seed makes for each reference. */
+const draftPage = async (title: string) => {
+  const page = await payload.create({
+    collection: 'pages',
+    data: { title, _status: 'draft' },
+    draft: true,
+  })
+  made.push({ collection: 'pages', id: page.id })
+  return page
+}
+
+const seededFindings = async () =>
+  (await checkStored(await reads(), 'guides', seeded.id, { draft: true }))!.findings
+
+beforeAll(async () => {
+  ;({ payload, guide: seeded } = await seededGuide())
+  await signedInAs(payload, 'admin', 'checks-admin')
+  ;({ token } = await signedInAs(payload, 'editor', 'checks'))
+})
+
+afterAll(async () => {
+  for (const { collection, id } of made.reverse()) {
+    await payload.delete({ collection, id, context: { unlink: true } }).catch(() => undefined)
+  }
+})
+
+describe('the seeded guide', () => {
+  it('has a call to action with a label and a link to jerrycan’s entry, and Checks says so as a notice', async () => {
+    expect(seeded.cta).toMatchObject({ linkLabel: 'Meet jerrycan', linkType: 'custom' })
+    expect(seeded.cta.url).toBe('#jerrycan')
+    const cta = of(await seededFindings(), 'cta')
+    expect(cta).toHaveLength(1)
+    expect(cta[0]).toMatchObject({ level: 'notice', field: 'cta.url' })
+    expect(cta[0]!.message).toContain('#jerrycan, jerrycan’s entry')
+    expect(cta[0]!.message).toMatch(/not at the product/)
+  })
+
+  it('passes the SEO, title, image and ranking checks', async () => {
+    const findings = await seededFindings()
+    for (const id of ['seoDescription', 'duplicateTitle', 'images', 'ranking'] as const) {
+      expect(of(findings, id), id).toEqual([])
+    }
+  })
+
+  it('warns about each reference to a draft page, quoting its sentence', async () => {
+    const references = of(await seededFindings(), 'references')
+    const drafts = await payload.find({
+      collection: 'pages',
+      where: {
+        slug: { in: seededReferences.map((r) => r.slug) },
+        _status: { not_equals: 'published' },
+      },
+      draft: true,
+      depth: 0,
+    })
+    // The seed leaves the three referenced pages as drafts; another test file may have published one.
+    expect(references).toHaveLength(drafts.totalDocs)
+    const bySentence: Record<string, Finding> = Object.fromEntries(
+      references.map((f) => [f.sentence ?? '', f]),
+    )
+    const crossLink =
+      bySentence[
+        'The open-source backend platforms guide covers Supabase, Appwrite, PocketBase and the rest.'
+      ]
+    if (drafts.docs.some((page) => page.slug === 'open-source-backend-platforms')) {
+      expect(crossLink).toMatchObject({ field: 'crossLink', level: 'warning' })
+      expect(crossLink!.message).toContain(
+        'the page “The open-source backend platforms guide” is not published',
+      )
+      expect(crossLink!.message).toContain(
+        '“open-source backend platforms guide” shows as plain text',
+      )
+    }
+    if (drafts.docs.some((page) => page.slug === 'companion-essay')) {
+      const essay = bySentence['The full reasoning behind this ranking is in the companion essay.']
+      expect(essay).toMatchObject({ field: 'body', in: { collection: 'caveats' } })
+    }
+    if (drafts.docs.some((page) => page.slug === 'detailed-comparison')) {
+      expect(Object.keys(bySentence)).toContain(
+        'If your team hand-writes Python daily, pick FastAPI or Django and be happy — the detailed comparison is candid about this.',
+      )
+    }
+  })
+
+  it('leaves its draft pages reachable (the guide links to them) but without an SEO description', async () => {
+    const { docs } = await payload.find({
+      collection: 'pages',
+      where: { slug: { in: seededReferences.map((r) => r.slug) } },
+      draft: true,
+      depth: 0,
+    })
+    expect(docs).toHaveLength(3)
+    for (const page of docs) {
+      const findings = (await checkStored(await reads(), 'pages', page.id, { draft: true }))!
+        .findings
+      expect(of(findings, 'reachable'), page.title).toEqual([])
+      if (!page.dek && !page.meta?.description) {
+        expect(of(findings, 'seoDescription')[0]!.message, page.title).toMatch(/No SEO description/)
+      }
+    }
+  })
+})
+
+describe('each check fires on a document built to fail it', () => {
+  it('cta: no label, no link, an unpublished target or an anchor not on the page', async () => {
+    const draft = await draftPage(`CTA target ${tag}`)
+    const cases: [object, string, RegExp][] = [
+      [{ heading: 'Go' }, 'cta.linkLabel', /no link label/],
+      [{ heading: 'Go', linkLabel: 'Go', linkType: 'custom', url: '' }, 'cta.url', /no link/],
+      [
+        {
+          heading: 'Go',
+          linkLabel: 'Go',
+          linkType: 'internal',
+          doc: { relationTo: 'pages', value: draft.id },
+        },
+        'cta.doc',
+        /not published/,
+      ],
+      [
+        { heading: 'Go', linkLabel: 'Go', linkType: 'custom', url: '#nowhere' },
+        'cta.url',
+        /#nowhere, which is not on this page/,
+      ],
+    ]
+    for (const [cta, field, message] of cases) {
+      const [finding] = of(await check('guides', { ...seeded, cta }), 'cta')
+      expect(finding, JSON.stringify(cta)).toMatchObject({ level: 'warning', field })
+      expect(finding!.message).toMatch(message)
+    }
+    const product = {
+      heading: 'Go',
+      linkLabel: 'Go',
+      linkType: 'custom',
+      url: 'https://example.com/',
+    }
+    expect(of(await check('guides', { ...seeded, cta: product }), 'cta')).toEqual([])
+  })
+
+  it('references: a page’s text linking to a draft, quoted in its sentence', async () => {
+    const draft = await draftPage(`Unwritten ${tag}`)
+    const content = paragraphLinkingTo(
+      'First sentence. Read the ',
+      { relationTo: 'pages', value: draft.id },
+      'unwritten page',
+    )
+    const findings = of(
+      await check('pages', { title: `Linking ${tag}`, layout: [{ blockType: 'prose', content }] }),
+      'references',
+    )
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({
+      field: 'layout.0.content',
+      sentence: 'Read the unwritten page',
+    })
+    expect(findings[0]!.message).toContain(`the page “Unwritten ${tag}” is not published`)
+  })
+
+  it('images: a social card whose alt text is blank', async () => {
+    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#a00' } })
+      .png()
+      .toBuffer()
+    const name = `no-alt-${tag}.png`
+    // Blank, yet accepted: Payload's `required` only refuses an empty string.
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: '   ' },
+      file: { data: png, mimetype: 'image/png', name, size: png.length },
+    })
+    made.push({ collection: 'media', id: media.id })
+    const findings = of(
+      await check('pages', { title: `Card ${tag}`, meta: { image: media.id } }),
+      'images',
+    )
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({
+      field: 'meta.image',
+      in: { collection: 'media', id: media.id },
+    })
+    expect(findings[0]!.message).toContain(`“${name}” has no alt text`)
+    await payload.update({ collection: 'media', id: media.id, data: { alt: 'A red square' } })
+    expect(
+      of(await check('pages', { title: `Card ${tag}`, meta: { image: media.id } }), 'images'),
+    ).toEqual([])
+  })
+
+  it('seoDescription: missing, too short or too long, with the bounds', async () => {
+    const { min, max } = SEO_DESCRIPTION
+    const bounds = `${min}–${max} characters`
+    const cases: [object, RegExp][] = [
+      [{ title: `Bare ${tag}` }, /No SEO description/],
+      [
+        { title: `Short ${tag}`, dek: 'Too short.' },
+        /used while it is empty\) is 10 characters: too short/,
+      ],
+      [
+        { title: `Long ${tag}`, meta: { description: 'x'.repeat(max + 1) } },
+        new RegExp(`is ${max + 1} characters: search results cut it off`),
+      ],
+    ]
+    for (const [page, message] of cases) {
+      const [finding] = of(await check('pages', page), 'seoDescription')
+      expect(finding?.message, JSON.stringify(page)).toMatch(message)
+      expect(finding!.message).toContain(bounds)
+      expect(finding!.field).toBe('meta.description')
+    }
+    const fits = { title: `Fits ${tag}`, dek: 'y'.repeat(min) }
+    expect(of(await check('pages', fits), 'seoDescription')).toEqual([])
+  })
+
+  it('duplicateTitle: a page titled like the seeded guide, whatever the case and spaces', async () => {
+    const title = `  ${seededCopy.title.toUpperCase()} `
+    const [finding] = of(await check('pages', { title }), 'duplicateTitle')
+    expect(finding?.message).toContain(`guide “${seededCopy.title}”`)
+    expect(of(await check('pages', { title: `Unique ${tag}` }), 'duplicateTitle')).toEqual([])
+  })
+
+  it('ranking: an entry never published, and one with a blank public field', async () => {
+    const unpublished = await payload.create({
+      collection: 'frameworks',
+      data: { ...frameworkData(`Unshipped ${tag}`), _status: 'draft' },
+      draft: true,
+    })
+    const blank = await payload.create({
+      collection: 'frameworks',
+      data: frameworkData(`Blank ${tag}`, { language: '  ' }),
+    })
+    made.push(
+      { collection: 'frameworks', id: unpublished.id },
+      { collection: 'frameworks', id: blank.id },
+    )
+    const ranking = [
+      ...(seeded.ranking ?? []),
+      { framework: unpublished.id },
+      { framework: blank.id },
+    ]
+    const findings = of(await check('guides', { ...seeded, ranking }), 'ranking')
+    expect(findings.map((f) => [f.in?.id, f.field])).toEqual([
+      [unpublished.id, 'name'],
+      [blank.id, 'language'],
+    ])
+    expect(findings[0]!.message).toContain(`Entry #9 (Unshipped ${tag}) is not published`)
+    expect(findings[1]!.message).toContain(`Entry #10 (Blank ${tag}) has an empty “Language”`)
+  })
+
+  it('reachable: a published page nothing links to, until a published page does', async () => {
+    const lonely = await payload.create({
+      collection: 'pages',
+      data: {
+        title: `Lonely ${tag}`,
+        layout: [{ blockType: 'prose', content: paragraph('Hi.') }],
+        _status: 'published',
+      } as RequiredDataFromCollectionSlug<'pages'>,
+    })
+    made.push({ collection: 'pages', id: lonely.id })
+    const findingsOf = async () =>
+      of(
+        (await checkStored(await reads(), 'pages', lonely.id, { draft: false }))!.findings,
+        'reachable',
+      )
+    expect((await findingsOf())[0]?.message).toMatch(/Nothing leads readers here/)
+    const linking = await payload.create({
+      collection: 'pages',
+      data: {
+        title: `Linking ${tag}`,
+        layout: [
+          {
+            blockType: 'prose',
+            content: paragraphLinkingTo(
+              'See ',
+              { relationTo: 'pages', value: lonely.id },
+              'that page',
+            ),
+          },
+        ],
+        _status: 'published',
+      } as RequiredDataFromCollectionSlug<'pages'>,
+    })
+    made.unshift({ collection: 'pages', id: linking.id })
+    expect(await findingsOf()).toEqual([])
+  })
+})
+
+describe('a required check', () => {
+  let guideId = 0
+  const publishedCount = async () =>
+    (
+      await payload.count({
+        collection: 'guides',
+        where: { id: { equals: guideId }, _status: { equals: 'published' } },
+      })
+    ).totalDocs
+  const versionCount = async () =>
+    (await payload.countVersions({ collection: 'guides', where: { parent: { equals: guideId } } }))
+      .totalDocs
+  const message = (body: Record<string, unknown>) =>
+    ((body.errors ?? []) as { message: string }[]).map((e) => e.message).join(' ')
+
+  beforeAll(async () => {
+    const framework = await payload.create({
+      collection: 'frameworks',
+      data: frameworkData(`Required ${tag}`),
+    })
+    made.push({ collection: 'frameworks', id: framework.id })
+    const guide = await payload.create({
+      collection: 'guides',
+      draft: true,
+      data: {
+        title: `Required checks ${tag}`,
+        dek: 'A guide whose publish needs a call to action that goes somewhere real.',
+        ranking: [{ framework: framework.id }],
+        scorecardSection: scoredAll([], [framework.id]),
+        cta: { heading: 'Try it' },
+        requiredChecks: ['cta'],
+        _status: 'draft',
+      },
+    })
+    guideId = guide.id
+    made.unshift({ collection: 'guides', id: guide.id })
+  })
+
+  it('refuses a publish over REST with a 409 naming the check, and stores nothing', async () => {
+    const versions = await versionCount()
+    const reply = await rest('PATCH', `guides/${guideId}`, {
+      token,
+      body: { _status: 'published' },
+    })
+    expect(reply.status).toBe(409)
+    expect(message(reply.body)).toContain('required check “Call to action has a link” fails')
+    expect(message(reply.body)).toContain('no link label')
+    expect(await publishedCount()).toBe(0)
+    expect(await versionCount()).toBe(versions)
+  })
+
+  it('refuses a release publish with a 409 naming the guide and the check; the release stays open', async () => {
+    const release = await payload.create({
+      collection: 'releases',
+      data: {
+        name: `Checks ${tag}`,
+        items: [{ doc: { relationTo: 'guides', value: guideId } }],
+      } as never,
+    })
+    made.unshift({ collection: 'releases', id: release.id })
+    const versions = await versionCount()
+    const reply = await rest('POST', `releases/${release.id}/publish`, { token })
+    expect(reply.status).toBe(409)
+    expect(message(reply.body)).toContain(`guides “Required checks ${tag}”`)
+    expect(message(reply.body)).toContain('“Call to action has a link”')
+    expect(await publishedCount()).toBe(0)
+    expect(await versionCount()).toBe(versions)
+    expect((await payload.findByID({ collection: 'releases', id: release.id })).status).toBe('open')
+  })
+
+  it('lets the publish through once the call to action links somewhere, and a notice never blocks', async () => {
+    const cta = { heading: 'Try it', linkLabel: 'Try it', linkType: 'custom', url: '#caveats' }
+    const reply = await rest('PATCH', `guides/${guideId}`, {
+      token,
+      body: { cta, _status: 'published' },
+    })
+    expect(reply.status, message(reply.body)).toBe(200)
+    expect(await publishedCount()).toBe(1)
+  })
+
+  it('does not hold up a draft save, only a publish', async () => {
+    const reply = await rest('PATCH', `guides/${guideId}?draft=true`, {
+      token,
+      body: { cta: { heading: 'Try it' } },
+    })
+    expect(reply.status, message(reply.body)).toBe(200)
+  })
+})
