@@ -13,7 +13,6 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
-  | 'UTC'
   | 'Pacific/Midway'
   | 'Pacific/Niue'
   | 'Pacific/Honolulu'
@@ -450,7 +449,7 @@ export interface Page {
    */
   slug: string;
   /**
-   * Optional: a sentence or two shown under the title. Also the search description when SEO has none.
+   * Optional standfirst under the title.
    */
   dek?: string | null;
   layout?:
@@ -602,7 +601,7 @@ export interface Page {
      */
     title?: string | null;
     /**
-     * Defaults to the summary under the title.
+     * Defaults to the standfirst.
      */
     description?: string | null;
     /**

@@ -1,4 +1,4 @@
-import type { Block, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access'
 import { PAGE_BLOCKS } from '@/blocks'
@@ -21,24 +21,6 @@ import { pagePath, reservedSlugError } from '@/lib/content/urls'
 import { redirectRenamedPage } from './hooks/redirectRenamedPage'
 import { revalidateDeletedPage } from './hooks/revalidateDeletedPage'
 import { revalidatePage } from './hooks/revalidatePage'
-
-/** Each block's row in the admin reads its heading or first words (not "Untitled"). */
-const labelled = (block: Block): Block => ({
-  ...block,
-  admin: {
-    ...block.admin,
-    components: {
-      ...block.admin?.components,
-      Label: {
-        path: '/src/components/admin/BlockRowLabel#BlockRowLabel',
-        clientProps: {
-          blockLabel:
-            typeof block.labels?.singular === 'string' ? block.labels.singular : block.slug,
-        },
-      },
-    },
-  },
-})
 
 /**
  * Everything that is not a ranked guide: an essay, a comparison, an about or landing page. Its body
@@ -63,7 +45,7 @@ export const Pages: CollectionConfig<'pages'> = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
-    slugField('title', { refuse: reservedSlugError, addressPrefix: '/' }),
+    slugField('title', { refuse: reservedSlugError }),
     {
       type: 'tabs',
       tabs: [
@@ -73,18 +55,14 @@ export const Pages: CollectionConfig<'pages'> = {
             {
               name: 'dek',
               type: 'textarea',
-              label: 'Summary under the title',
-              admin: {
-                description:
-                  'Optional: a sentence or two shown under the title. Also the search description when SEO has none.',
-              },
+              admin: { description: 'Optional standfirst under the title.' },
             },
-            { name: 'layout', type: 'blocks', blocks: PAGE_BLOCKS.map(labelled), minRows: 1 },
+            { name: 'layout', type: 'blocks', blocks: PAGE_BLOCKS, minRows: 1 },
           ],
         },
         shareTab('page', 'page'),
         linksTab(),
-        seoTab('summary under the title', [
+        seoTab('standfirst', [
           {
             name: 'image',
             type: 'upload',
