@@ -140,6 +140,7 @@ export async function proxy(request: NextRequest) {
     target.pathname = weighted
     response = varyByAccept(NextResponse.rewrite(target))
     for (const [name, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(name, value)
+    for (const { key, value } of readerSecurityHeaders()) response.headers.set(key, value)
   } else if (twinPage) {
     // Drafts only for a share-link token or draft mode, on a route that is never cached; the
     // published twin is static and keyed by path alone.
