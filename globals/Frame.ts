@@ -6,12 +6,22 @@ import { HEADER_DEFAULTS } from '@/lib/content/frameDefaults'
 import { guardGlobalWrites } from '@/hooks/guardGlobals'
 import { revalidateFrame } from '@/hooks/revalidateGlobals'
 
+/** An array row in the admin read by one of its text fields, not "Link 02". */
+const rowLabelFrom = (field: string, empty: string) => ({
+  path: '/src/components/admin/TextRowLabel#TextRowLabel',
+  clientProps: { field, empty },
+})
+
 const links = (name: string, description: string): Field => ({
   name,
   type: 'array',
   labels: { singular: 'Link', plural: 'Links' },
   maxRows: 12,
-  admin: { description, initCollapsed: false },
+  admin: {
+    description,
+    initCollapsed: false,
+    components: { RowLabel: rowLabelFrom('label', 'New link') },
+  },
   fields: [
     { name: 'label', type: 'text', required: true, maxLength: 60 },
     ...linkFields({ required: true }),
@@ -75,6 +85,7 @@ export const Footer: GlobalConfig<'footer'> = {
       type: 'array',
       labels: { singular: 'Link group', plural: 'Link groups' },
       maxRows: 6,
+      admin: { components: { RowLabel: rowLabelFrom('heading', 'New link group') } },
       fields: [
         { name: 'heading', type: 'text', required: true, maxLength: 60 },
         links('links', 'A link to a page or guide shows only while it is published.'),

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { Block, CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access'
 import { PAGE_BLOCKS } from '@/blocks'
@@ -21,6 +21,24 @@ import { pagePath, reservedSlugError } from '@/lib/content/urls'
 import { redirectRenamedPage } from './hooks/redirectRenamedPage'
 import { revalidateDeletedPage } from './hooks/revalidateDeletedPage'
 import { revalidatePage } from './hooks/revalidatePage'
+
+/** Each block's row in the admin reads its heading or first words (not "Untitled"). */
+const labelled = (block: Block): Block => ({
+  ...block,
+  admin: {
+    ...block.admin,
+    components: {
+      ...block.admin?.components,
+      Label: {
+        path: '/src/components/admin/BlockRowLabel#BlockRowLabel',
+        clientProps: {
+          blockLabel:
+            typeof block.labels?.singular === 'string' ? block.labels.singular : block.slug,
+        },
+      },
+    },
+  },
+})
 
 /**
  * Everything that is not a ranked guide: an essay, a comparison, an about or landing page. Its body
@@ -45,7 +63,7 @@ export const Pages: CollectionConfig<'pages'> = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
-    slugField('title', { refuse: reservedSlugError }),
+    slugField('title', { refuse: reservedSlugError, addressPrefix: '/' }),
     {
       type: 'tabs',
       tabs: [
@@ -55,14 +73,18 @@ export const Pages: CollectionConfig<'pages'> = {
             {
               name: 'dek',
               type: 'textarea',
-              admin: { description: 'Optional standfirst under the title.' },
+              label: 'Summary under the title',
+              admin: {
+                description:
+                  'Optional: a sentence or two shown under the title. Also the search description when SEO has none.',
+              },
             },
-            { name: 'layout', type: 'blocks', blocks: PAGE_BLOCKS, minRows: 1 },
+            { name: 'layout', type: 'blocks', blocks: PAGE_BLOCKS.map(labelled), minRows: 1 },
           ],
         },
         shareTab('page', 'page'),
         linksTab(),
-        seoTab('standfirst', [
+        seoTab('summary under the title', [
           {
             name: 'image',
             type: 'upload',

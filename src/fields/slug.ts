@@ -17,10 +17,31 @@ export const toSlug = (value: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
 
-/** A unique, URL-safe slug, derived from `source` when left empty. It doubles as the page anchor. */
+/**
+ * What the slug field says while its document is published at `/<prefix><published>`: where the
+ * address is, and, once the slug differs, the move and the 301 redirect publishing it will make
+ * (src/hooks/redirectMovedAddress.ts).
+ */
+export function publishedSlugNote(prefix: string, published: string, current: unknown): string {
+  const from = `${prefix}${published}`
+  const next = typeof current === 'string' ? current.trim() : ''
+  if (!next || next === published) {
+    return `Published at ${from}. A new slug moves it: publishing it makes ${from} redirect (301) to the new address.`
+  }
+  return `Changes the address: publishing moves it from ${from} to ${prefix}${next}, and ${from} will redirect (301) there. Links within the site follow by themselves.`
+}
+
+/**
+ * A unique, URL-safe slug, derived from `source` when left empty. It doubles as the page anchor.
+ * With `addressPrefix` (the path its slugs live under, a renamed document getting a redirect),
+ * the admin says so beside the slug of a published document.
+ */
 export const slugField = (
   source: string,
-  { refuse }: { refuse?: (slug: string) => string | undefined } = {},
+  {
+    refuse,
+    addressPrefix,
+  }: { refuse?: (slug: string) => string | undefined; addressPrefix?: string } = {},
 ): TextField => ({
   name: 'slug',
   type: 'text',
@@ -31,6 +52,14 @@ export const slugField = (
   admin: {
     position: 'sidebar',
     description: `Used in URLs and anchors. Leave empty to derive it from the ${source}.`,
+    ...(addressPrefix !== undefined && {
+      components: {
+        Description: {
+          path: '/src/components/admin/SlugDescription#SlugDescription',
+          clientProps: { addressPrefix },
+        },
+      },
+    }),
   },
   hooks: {
     beforeValidate: [

@@ -8,6 +8,9 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RankingRowLabel as RankingRowLabel_e661dba252ba4b215f1d264c99871f74 } from '../../../src/components/admin/RankingRowLabel'
+import { SlugDescription as SlugDescription_909ac42d620c535daebbd8356ad6a33b } from '../../../src/components/admin/SlugDescription'
+import { BlockRowLabel as BlockRowLabel_42d9aefee9da8b5ca61d4dc1092f2542 } from '../../../src/components/admin/BlockRowLabel'
+import { TextRowLabel as TextRowLabel_ac86d0c5af72dc2a55df13dd6b0bf7f7 } from '../../../src/components/admin/TextRowLabel'
 import { ScoreGrid as ScoreGrid_435f80ae118e8987c9dbacbfd9b5336b } from '../../../src/components/admin/ScoreGrid'
 import { ShareLinks as ShareLinks_b1ff82402f07ef743a0d18be31310c79 } from '../../../src/components/admin/ShareLinks'
 import { AddToRelease as AddToRelease_9c349e3fcd1b3dc06276a979f41bf4b9 } from '@/components/admin/AddToRelease'
@@ -38,6 +41,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/RankingRowLabel#RankingRowLabel": RankingRowLabel_e661dba252ba4b215f1d264c99871f74,
+  "/src/components/admin/SlugDescription#SlugDescription": SlugDescription_909ac42d620c535daebbd8356ad6a33b,
+  "/src/components/admin/BlockRowLabel#BlockRowLabel": BlockRowLabel_42d9aefee9da8b5ca61d4dc1092f2542,
+  "/src/components/admin/TextRowLabel#TextRowLabel": TextRowLabel_ac86d0c5af72dc2a55df13dd6b0bf7f7,
   "/src/components/admin/ScoreGrid#ScoreGrid": ScoreGrid_435f80ae118e8987c9dbacbfd9b5336b,
   "/src/components/admin/ShareLinks#ShareLinks": ShareLinks_b1ff82402f07ef743a0d18be31310c79,
   "@/components/admin/AddToRelease#AddToRelease": AddToRelease_9c349e3fcd1b3dc06276a979f41bf4b9,
