@@ -4,7 +4,10 @@ import { createLocalReq, type Payload, type RequiredDataFromCollectionSlug } fro
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { cockpitChecks } from '@/lib/checks/cockpit'
 import { checkData, checkStored, type Checkable } from '@/lib/checks/document'
+import { liveDocuments } from '@/lib/cockpit/changes'
+import { scheduledPublishes } from '@/lib/cockpit/upcoming'
 import { sharedReads } from '@/lib/checks/reads'
 import { SEO_DESCRIPTION } from '@/lib/checks/seo'
 import type { CheckId, Finding } from '@/lib/checks/types'
@@ -311,6 +314,47 @@ describe('each check fires on a document built to fail it', () => {
     })
     made.unshift({ collection: 'pages', id: linking.id })
     expect(await findingsOf()).toEqual([])
+  })
+})
+
+describe('the cockpit', () => {
+  it('lists what is live with its findings, and a page scheduled to publish with its draft’s', async () => {
+    const admin = (
+      await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, limit: 1 })
+    ).docs[0]!
+    const page = await draftPage(`Scheduled ${tag}`)
+    const job = await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'pages', value: page.id } },
+      waitUntil: new Date(Date.now() + 86_400_000),
+    })
+    try {
+      const listed = await cockpitChecks(
+        payload,
+        admin,
+        await liveDocuments(payload, admin),
+        await scheduledPublishes(payload, admin),
+      )
+      const guide = listed.find((doc) => doc.collection === 'guides' && doc.id === seeded.id)
+      expect(guide?.state).toBe('live')
+      expect(guide?.findings.map((f) => `${f.check} ${f.level}`)).toContain('cta notice')
+      const scheduled = listed.find((doc) => doc.collection === 'pages' && doc.id === page.id)
+      expect(scheduled?.state).toBe('scheduled')
+      expect(scheduled?.findings.map((f) => f.check)).toEqual(['seoDescription', 'reachable'])
+      // Warnings first: a document with only notices comes after every one with a warning.
+      const firstNoticeOnly = listed.findIndex((doc) =>
+        doc.findings.every((f) => f.level === 'notice'),
+      )
+      if (firstNoticeOnly >= 0) {
+        expect(
+          listed
+            .slice(firstNoticeOnly)
+            .every((doc) => doc.findings.every((f) => f.level === 'notice')),
+        ).toBe(true)
+      }
+    } finally {
+      await payload.delete({ collection: 'payload-jobs', id: job.id })
+    }
   })
 })
 

@@ -1,12 +1,15 @@
 import type { ServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
+import { cockpitChecks } from '@/lib/checks/cockpit'
 import { liveDocuments, pendingChanges } from '@/lib/cockpit/changes'
 import { openShareLinks, scheduledPublishes } from '@/lib/cockpit/upcoming'
 
 import { exactTime, fromNow } from './cockpitTime'
+import { FindingsList } from './FindingsList'
 import { ReleasesSection } from './ReleasesSection'
 import './cockpit.scss'
+import './checks.scss'
 
 const NAMES: Record<string, string> = {
   guides: 'Guide',
@@ -44,7 +47,7 @@ function Section({
 
 /**
  * The dashboard's "what is going on?": unpublished changes, what is scheduled, open share links,
- * what is live. Read on the server with the signed-in user's access (Local API); no client script.
+ * what is live, and what its checks found in what is live or scheduled (src/lib/checks). Read on the server with the signed-in user's access (Local API); no client script.
  */
 export async function Cockpit({ payload, user }: ServerProps) {
   if (!user) return null
@@ -55,6 +58,7 @@ export async function Cockpit({ payload, user }: ServerProps) {
     openShareLinks(payload, me),
     liveDocuments(payload, me),
   ])
+  const checked = await cockpitChecks(payload, me, live, scheduled)
   const admin = payload.config.routes.admin
   const edit = (collection: string, id: number | undefined) =>
     id === undefined ? undefined : `${admin}/collections/${collection}/${id}`
@@ -99,6 +103,24 @@ export async function Cockpit({ payload, user }: ServerProps) {
       </Section>
 
       <ReleasesSection payload={payload} user={me} />
+
+      <Section
+        title="Checks"
+        empty={checked.length === 0 ? 'Nothing live or scheduled trips a check.' : undefined}
+      >
+        <ul className="cockpit__list cockpit__checks">
+          {checked.map((doc) => (
+            <li key={`${doc.collection}-${doc.id}-${doc.state}`}>
+              <a href={edit(doc.collection, doc.id)}>{doc.title}</a>{' '}
+              <span className="cockpit__kind">{NAMES[doc.collection]}</span>
+              <span className="cockpit__tag">{doc.state}</span>
+              <div className="checks">
+                <FindingsList payload={payload} checked={doc} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      </Section>
 
       <Section
         title="Open share links"
