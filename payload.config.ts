@@ -43,6 +43,14 @@ export default buildConfig({
     meta: { titleSuffix: ' · Guide CMS' },
     // What is going on: unpublished changes, schedules, share links, what is live.
     components: { beforeDashboard: ['/src/components/admin/Cockpit#Cockpit'] },
+    // Schedule Publish picks times in UTC unless told otherwise: the zone the cockpit shows.
+    timezones: {
+      supportedTimezones: ({ defaultTimezones }) => [
+        { label: 'UTC (as the cockpit shows times)', value: 'UTC' },
+        ...defaultTimezones,
+      ],
+      defaultTimezone: 'UTC',
+    },
   },
   // Every collection lists the write and delete guards first (src/hooks/guardWrites.ts, guardDeletes.ts).
   collections: [
