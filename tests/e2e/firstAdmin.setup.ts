@@ -15,6 +15,9 @@ test('the first visit to /admin on a fresh production site creates the first adm
   } else {
     await page.goto('/admin')
     await expect(page).toHaveURL(/\/admin\/create-first-user/)
+    // The form shows the role the first account gets.
+    await expect(page.locator('#field-role')).toContainText('Admin')
+    await page.screenshot({ path: '.data/test-results/screenshots/first-user.png' })
     await page.locator('#field-email').fill(firstAdmin.email)
     await page.locator('#field-password').fill(firstAdmin.password)
     await page.locator('#field-confirm-password').fill(firstAdmin.password)
