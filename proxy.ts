@@ -16,7 +16,7 @@ import {
   twinOf,
 } from '@/lib/http/markdownTwin'
 import { redirectFor, REDIRECT_TABLE_PATH } from '@/lib/http/redirects'
-import { readerRoute } from '@/lib/http/reader'
+import { contentTypeAhead, readerRoute } from '@/lib/http/reader'
 import { PRIVATE_HEADERS } from '@/lib/http/responses'
 import { readerSecurityHeaders } from '@/lib/http/securityHeaders'
 import { CHANGES_FEED, LLMS_FILES } from '@/lib/http/siteRoutes'
@@ -176,6 +176,9 @@ export async function proxy(request: NextRequest) {
     } else {
       response = NextResponse.next()
     }
+    // So that the route's answer is compressed (src/lib/http/reader.ts).
+    const type = read ? contentTypeAhead(pathname, reader !== null) : undefined
+    if (type) response.headers.set('Content-Type', type)
   }
   if (draft) {
     for (const [name, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(name, value)

@@ -19,3 +19,21 @@ export function readerRoute(pathname: string): string | null {
   if (first.startsWith('_') || OTHER_ROUTES.has(first)) return null
   return pathname === '/' ? READER_ROUTE : `${READER_ROUTE}${pathname}`
 }
+
+/** Our own files readers' pages load, by path, with the type each route answers with. */
+const OWN_ASSETS: Record<string, string> = {
+  '/site.css': 'text/css; charset=utf-8',
+  '/scorecard.js': 'text/javascript; charset=utf-8',
+  '/copy-link.js': 'text/javascript; charset=utf-8',
+  '/edit-loader.js': 'text/javascript; charset=utf-8',
+  '/edit-link.js': 'text/javascript; charset=utf-8',
+}
+
+/**
+ * The Content-Type proxy.ts sets ahead of the route that answers `pathname`, for readers' pages
+ * and our own files: Next copies a route handler's own Content-Type in a form its compression
+ * cannot read, so route handlers go out uncompressed (vercel/next.js#98007). Set before the
+ * route answers, it stays as it is, and the response is gzipped.
+ */
+export const contentTypeAhead = (pathname: string, reader: boolean): string | undefined =>
+  reader ? 'text/html; charset=utf-8' : OWN_ASSETS[pathname]
