@@ -17,7 +17,7 @@ import {
 } from './benchKit'
 import { ownScripts, weightedVariants } from './benchWeights'
 import { benchProxy, startBenchVarnish } from './benchProxy'
-import { recordResults } from './benchResults'
+import { recordedResults, recordResults } from './benchResults'
 import { buildSite, startThrowawayServer } from './throwawayServer'
 
 const LOAD = { connections: 64, duration: Number(process.env.BENCH_SECONDS ?? 10) }
@@ -94,6 +94,8 @@ try {
     },
     proxy: await throughProxy(server.url, guidePath),
     pageWeight: await pageWeight(server.url, guidePath, ceilingPath),
+    // The same figures from the run recorded before this one: before and after a change.
+    pageWeightBefore: recordedBefore('pageWeight'),
     publishToVisibleMs: await publishToVisible(server.url, `${server.url}/`, ''),
     varnish: await benchProxy(server.url, varnish),
     readerWeights: {
@@ -174,4 +176,10 @@ async function pageWeight(base: string, guidePath: string, ceilingPath: string) 
     jsGzipBytes: await gzTotal(unique),
     legacyPolyfillGzipBytes: await gzTotal(srcs(true)),
   }
+}
+
+/** A part of the last recorded bench run (docs/benchmarks/latest.json), with its commit. */
+function recordedBefore(key: string): unknown {
+  const bench = recordedResults().bench as Record<string, unknown> | undefined
+  return bench?.[key] === undefined ? null : { commit: bench.commit, ...(bench[key] as object) }
 }

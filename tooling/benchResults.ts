@@ -8,11 +8,15 @@ import path from 'node:path'
 
 export const RESULTS_FILE = path.resolve('docs/benchmarks/latest.json')
 
-/** Replaces `part` ('bench' or 'audit') of the results file with `figures`, stamped with the run. */
-export function recordResults(part: 'bench' | 'audit', figures: unknown): void {
-  const current = existsSync(RESULTS_FILE)
+/** What the results file holds now (nothing before the first run). */
+export const recordedResults = (): Record<string, unknown> =>
+  existsSync(RESULTS_FILE)
     ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>)
     : {}
+
+/** Replaces `part` ('bench' or 'audit') of the results file with `figures`, stamped with the run. */
+export function recordResults(part: 'bench' | 'audit', figures: unknown): void {
+  const current = recordedResults()
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' })
   current[part] = {
     measuredAt: new Date().toISOString(),
