@@ -4,7 +4,7 @@ import { createLocalReq, type Payload, type RequiredDataFromCollectionSlug } fro
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { cockpitChecks } from '@/lib/checks/cockpit'
+import { cockpitChecks, refusedSchedules } from '@/lib/checks/cockpit'
 import { checkData, checkStored, type Checkable } from '@/lib/checks/document'
 import { liveDocuments } from '@/lib/cockpit/changes'
 import { scheduledPublishes } from '@/lib/cockpit/upcoming'
@@ -426,6 +426,30 @@ describe('a required check', () => {
     expect(await publishedCount()).toBe(0)
     expect(await versionCount()).toBe(versions)
     expect((await payload.findByID({ collection: 'releases', id: release.id })).status).toBe('open')
+  })
+
+  it('stops a scheduled publish, naming the check, and the dashboard says the schedule was refused', async () => {
+    const versions = await versionCount()
+    const job = await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'guides', value: guideId } },
+      waitUntil: new Date(Date.now() - 1000),
+    })
+    try {
+      await payload.jobs.runByID({ id: job.id, silent: true })
+      const ran = await payload.findByID({ collection: 'payload-jobs', id: job.id })
+      expect(ran.hasError).toBe(true)
+      expect((ran.error as { message?: string }).message).toContain(
+        'required check “Call to action has a link” fails',
+      )
+      expect(await publishedCount()).toBe(0)
+      expect(await versionCount()).toBe(versions)
+      const refused = (await refusedSchedules(payload)).find((r) => r.id === guideId)
+      expect(refused).toMatchObject({ collection: 'guides', title: `Required checks ${tag}` })
+      expect(refused!.message).toContain('“Call to action has a link”')
+    } finally {
+      await payload.delete({ collection: 'payload-jobs', id: job.id })
+    }
   })
 
   it('lets the publish through once the call to action links somewhere, and a notice never blocks', async () => {

@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
-import { cockpitChecks } from '@/lib/checks/cockpit'
+import { cockpitChecks, refusedSchedules } from '@/lib/checks/cockpit'
 import { liveDocuments, pendingChanges } from '@/lib/cockpit/changes'
 import { openShareLinks, scheduledPublishes } from '@/lib/cockpit/upcoming'
 
@@ -58,7 +58,10 @@ export async function Cockpit({ payload, user }: ServerProps) {
     openShareLinks(payload, me),
     liveDocuments(payload, me),
   ])
-  const checked = await cockpitChecks(payload, me, live, scheduled)
+  const [checked, refused] = await Promise.all([
+    cockpitChecks(payload, me, live, scheduled),
+    refusedSchedules(payload),
+  ])
   const admin = payload.config.routes.admin
   const edit = (collection: string, id: number | undefined) =>
     id === undefined ? undefined : `${admin}/collections/${collection}/${id}`
@@ -106,9 +109,23 @@ export async function Cockpit({ payload, user }: ServerProps) {
 
       <Section
         title="Checks"
-        empty={checked.length === 0 ? 'Nothing live or scheduled trips a check.' : undefined}
+        empty={
+          checked.length + refused.length === 0
+            ? 'Nothing live or scheduled trips a check.'
+            : undefined
+        }
       >
         <ul className="cockpit__list cockpit__checks">
+          {refused.map((doc) => (
+            <li key={`refused-${doc.collection}-${doc.id}-${doc.at}`}>
+              <a href={edit(doc.collection, doc.id)}>{doc.title}</a>{' '}
+              <span className="cockpit__kind">{NAMES[doc.collection]}</span>
+              <span className="cockpit__tag cockpit__tag--soon">scheduled publish refused</span>
+              <span className="cockpit__meta">
+                <When iso={doc.at} />: {doc.message}
+              </span>
+            </li>
+          ))}
           {checked.map((doc) => (
             <li key={`${doc.collection}-${doc.id}-${doc.state}`}>
               <a href={edit(doc.collection, doc.id)}>{doc.title}</a>{' '}

@@ -13,6 +13,17 @@ import { sharedReads } from './reads'
 
 export type CockpitCheck = CheckedDocument & { state: 'live' | 'scheduled' }
 
+/** A scheduled publish of a guide or page that did not happen: a required check refused it. */
+export type RefusedSchedule = {
+  collection: Checkable
+  id: number
+  title: string
+  at: string
+  message: string
+}
+
+const WEEK = 7 * 24 * 60 * 60 * 1000
+
 const checkable = (slug: string): slug is Checkable => slug === 'guides' || slug === 'pages'
 
 /** Guides and pages in releases scheduled to publish. */
@@ -69,4 +80,55 @@ export async function cockpitChecks(
   }
   const warnings = (doc: CockpitCheck) => doc.findings.filter((f) => f.level === 'warning').length
   return checked.sort((a, b) => warnings(b) - warnings(a))
+}
+
+/**
+ * Scheduled publishes of the last week that failed (a required check's 409, say), whose document
+ * is still not live: the schedule is used up, and only this says it did not happen.
+ */
+export async function refusedSchedules(payload: Payload): Promise<RefusedSchedule[]> {
+  // payload-jobs is closed to every user; the cockpit's "Scheduled" reads it the same way.
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      taskSlug: { equals: 'schedulePublish' },
+      hasError: { equals: true },
+      updatedAt: { greater_than: new Date(Date.now() - WEEK).toISOString() },
+    },
+    sort: '-updatedAt',
+    depth: 0,
+    limit: 20,
+  })
+  const refused: RefusedSchedule[] = []
+  for (const job of docs) {
+    const input = (job.input ?? {}) as {
+      type?: string
+      doc?: { relationTo?: string; value?: unknown }
+    }
+    const collection = input.doc?.relationTo ?? ''
+    const id = Number(input.doc?.value)
+    if (input.type === 'unpublish' || !checkable(collection) || !Number.isInteger(id)) continue
+    const live = await payload.count({
+      collection,
+      where: {
+        id: { equals: id },
+        _status: { equals: 'published' },
+        updatedAt: { greater_than: job.updatedAt },
+      },
+    })
+    if (live.totalDocs > 0) continue
+    const error = job.error as { message?: unknown } | null | undefined
+    const message = typeof error?.message === 'string' ? error.message : 'The publish failed.'
+    const { docs: found } = await payload.find({
+      collection,
+      where: { id: { equals: id } },
+      draft: true,
+      depth: 0,
+      limit: 1,
+      select: { title: true },
+    })
+    if (!found[0]) continue
+    refused.push({ collection, id, title: found[0].title, at: job.updatedAt, message })
+  }
+  return refused
 }
