@@ -210,10 +210,10 @@ describe('each check fires on a document built to fail it', () => {
     )
     expect(findings).toHaveLength(1)
     expect(findings[0]).toMatchObject({
-      field: 'meta.image',
+      field: 'alt',
       in: { collection: 'media', id: media.id },
     })
-    expect(findings[0]!.message).toContain(`“${name}” has no alt text`)
+    expect(findings[0]!.message).toContain(`“${name}” (Image) has no alt text`)
     await payload.update({ collection: 'media', id: media.id, data: { alt: 'A red square' } })
     expect(
       of(await check('pages', { title: `Card ${tag}`, meta: { image: media.id } }), 'images'),

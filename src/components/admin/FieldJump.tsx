@@ -37,20 +37,31 @@ function jump(hash: string) {
   if (!field && !tab) return
   if (tab) openTab(tab)
   if (!field) return
+  // The tab renders its fields, then the form may render them again: the element found first can
+  // be replaced. Focus until the field keeps it for a few ticks.
   let tries = 0
+  let steady = 0
+  let shown: HTMLElement | null = null
   const find = () => {
     const element = fieldElement(field)
-    if (!element) {
-      if (++tries < TRIES) window.setTimeout(find, 75)
-      return
+    const input =
+      element && element.matches('input, textarea, [contenteditable="true"]')
+        ? element
+        : element?.querySelector<HTMLElement>('input, textarea, [contenteditable="true"], button')
+    const target = input ?? element
+    if (target && (target === document.activeElement || target.contains(document.activeElement))) {
+      steady += 1
+    } else if (element) {
+      steady = 0
+      if (element !== shown) {
+        shown = element
+        element.scrollIntoView({ block: 'center' })
+        element.classList.add('checks-jump-target')
+        window.setTimeout(() => element.classList.remove('checks-jump-target'), 2500)
+      }
+      input?.focus({ preventScroll: true })
     }
-    element.scrollIntoView({ block: 'center' })
-    const input = element.matches('input, textarea, [contenteditable="true"]')
-      ? element
-      : element.querySelector<HTMLElement>('input, textarea, [contenteditable="true"], button')
-    input?.focus({ preventScroll: true })
-    element.classList.add('checks-jump-target')
-    window.setTimeout(() => element.classList.remove('checks-jump-target'), 2500)
+    if (steady < 3 && ++tries < TRIES) window.setTimeout(find, 75)
   }
   find()
 }

@@ -9,6 +9,7 @@ import type { Guide, Page } from '@/payload-types'
 
 import { ctaFindings, type CtaInput } from './cta'
 import { imageFindings, type ImageUse } from './images'
+import { fieldLabel } from './jump'
 import { PUBLIC_FRAMEWORK_FIELDS, rankingFindings, type PublicField } from './ranking'
 import { reachabilityFindings } from './reachable'
 import type { SharedReads } from './reads'
@@ -81,7 +82,8 @@ async function imagesIn(
   walkFields(fields, data, {
     field: ({ field, path, value }) => {
       if (field.type === 'upload' && field.relationTo === 'media' && value != null) {
-        uses.push({ field: path, id: relationId<number>(value as number | { id: number }) })
+        const label = fieldLabel(fields, path)
+        uses.push({ field: label, id: relationId<number>(value as number | { id: number }) })
       }
     },
   })

@@ -3,7 +3,7 @@ import type { Finding } from './types'
 // Pure: images a reader (or a screen reader) would get without words.
 
 export type ImageUse = {
-  /** The upload field: `meta.image`. */
+  /** The upload field, as the admin labels it: `Image` (meta.image). */
   field: string
   media: { id: number; alt?: string | null; filename?: string | null } | null
 }
@@ -20,8 +20,8 @@ export function imageFindings(images: ImageUse[]): Finding[] {
       {
         check: 'images',
         level: 'warning',
-        message: `The image “${name}” has no alt text${blank(alt) ? '' : ' (only its file name)'}: screen readers announce nothing useful. Describe it in the image’s Alt field.`,
-        field,
+        message: `The image “${name}” (${field}) has no alt text${blank(alt) ? '' : ' beyond its file name'}: screen readers announce nothing useful. Describe it in the image’s alt text.`,
+        field: 'alt',
         in: { collection: 'media', id: media.id, title: name },
       },
     ]
