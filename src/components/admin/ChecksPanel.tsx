@@ -30,7 +30,6 @@ export async function ChecksPanel(props: UIFieldServerProps) {
   )
   return (
     <section className="checks" aria-label="Checks">
-      <p className="checks__note">Checked on the last save. Save again to check your changes.</p>
       <ul className="checks__list">
         {APPLIES[checked.collection].map((check) => {
           const found = checked.findings.filter((finding) => finding.check === check)
