@@ -72,7 +72,10 @@ export default buildConfig({
     translations: {
       en: {
         general: { updatedSuccessfully: 'Published.' },
-        version: { draftSavedSuccessfully: 'Saved as a draft.', scheduledSuccessfully: 'Scheduled.' },
+        version: {
+          draftSavedSuccessfully: 'Saved as a draft.',
+          scheduledSuccessfully: 'Scheduled.',
+        },
       },
     },
   },

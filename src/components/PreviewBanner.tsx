@@ -33,8 +33,9 @@ export async function PreviewBanner({
       <a href={`/exit-preview?path=${encodeURIComponent(path)}`} rel="noreferrer">
         {copy.exitLabel}
       </a>
-      {share ? <ShareAddress address={share.address} /> : null}
-      <LivePreviewRefresh />
+      {/* Live Preview is the admin's, signed in. Its refresh on load would also put the page's
+          own URL back in the address bar. */}
+      {share ? <ShareAddress address={share.address} /> : <LivePreviewRefresh />}
     </aside>
   )
 }

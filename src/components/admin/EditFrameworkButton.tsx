@@ -17,7 +17,10 @@ export function EditFrameworkButton({
   name: string
   onSaved: (doc: { name?: string }) => void
 }) {
-  const [Drawer, , { openDrawer }] = useDocumentDrawer({ collectionSlug: 'frameworks', id: Number(id) })
+  const [Drawer, , { openDrawer }] = useDocumentDrawer({
+    collectionSlug: 'frameworks',
+    id: Number(id),
+  })
   return (
     <>
       <button

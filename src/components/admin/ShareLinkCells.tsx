@@ -28,7 +28,7 @@ export const ShareLinkUrlField: TextFieldClientComponent = ({ path, field }) => 
       <label className="field-label">Share link</label>
       {value ? (
         <>
-          <input readOnly aria-label="Share link address" value={value} />
+          <textarea readOnly rows={2} aria-label="Share link address" value={value} />
           <CopyButton text={value} />
         </>
       ) : (

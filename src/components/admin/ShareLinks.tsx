@@ -119,8 +119,9 @@ export const ShareLinks: JoinFieldClientComponent = ({ field }) => {
               </div>
               {state === 'active' && link.url ? (
                 <div className="share-links__url">
-                  <input
+                  <textarea
                     readOnly
+                    rows={2}
                     aria-label="Share link address"
                     value={link.url}
                     onFocus={(event) => event.currentTarget.select()}
@@ -137,7 +138,9 @@ export const ShareLinks: JoinFieldClientComponent = ({ field }) => {
                   </Button>
                 </div>
               ) : null}
-              <a href={`${routes.admin}/collections/preview-links/${link.id}`}>Change expiry or note</a>
+              <a href={`${routes.admin}/collections/preview-links/${link.id}`}>
+                Change expiry or note
+              </a>
             </li>
           )
         })}

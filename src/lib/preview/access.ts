@@ -70,16 +70,14 @@ export type PreviewSession = { kind: 'share'; details: ShareDetails } | { kind: 
  * link that is still good, or is signed in to the CMS. Pages that show only published content
  * (like /guides) still show the banner then: the reviewer is in a preview until they leave it.
  */
-export const previewSession = cache(
-  async (path?: string): Promise<PreviewSession | undefined> => {
-    if (!(await draftMode()).isEnabled) return undefined
-    const payload = await payloadClient()
-    const token = (await cookies()).get(PREVIEW_COOKIE)?.value
-    if (token) {
-      const details = await shareLinkDetails(payload, token, path)
-      return details ? { kind: 'share', details } : undefined
-    }
-    const { user } = await payload.auth({ headers: await headers() })
-    return user ? { kind: 'cms' } : undefined
-  },
-)
+export const previewSession = cache(async (path?: string): Promise<PreviewSession | undefined> => {
+  if (!(await draftMode()).isEnabled) return undefined
+  const payload = await payloadClient()
+  const token = (await cookies()).get(PREVIEW_COOKIE)?.value
+  if (token) {
+    const details = await shareLinkDetails(payload, token, path)
+    return details ? { kind: 'share', details } : undefined
+  }
+  const { user } = await payload.auth({ headers: await headers() })
+  return user ? { kind: 'cms' } : undefined
+})

@@ -33,7 +33,11 @@ export function linkStateInWords(
 /** "11 Dec 2026, 14:05 UTC": in `timeZone` (the viewer's own by default), named. */
 export function expiryInWords(iso: string, timeZone?: string): string {
   const date = new Date(iso)
-  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone })
+  const when = new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  })
   const zone = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' })
     .formatToParts(date)
     .find((part) => part.type === 'timeZoneName')?.value
