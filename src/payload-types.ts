@@ -13,6 +13,7 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
+  | 'UTC'
   | 'Pacific/Midway'
   | 'Pacific/Niue'
   | 'Pacific/Honolulu'
@@ -449,7 +450,7 @@ export interface Page {
    */
   slug: string;
   /**
-   * Optional standfirst under the title.
+   * Optional: a sentence or two shown under the title. Also the search description when SEO has none.
    */
   dek?: string | null;
   layout?:
@@ -601,7 +602,7 @@ export interface Page {
      */
     title?: string | null;
     /**
-     * Defaults to the standfirst.
+     * Defaults to the summary under the title.
      */
     description?: string | null;
     /**
