@@ -100,7 +100,10 @@ export async function proxy(request: NextRequest) {
   }
   const feed = read ? CHANGES_FEED.exec(pathname) : null
   if (feed) {
-    return NextResponse.rewrite(internalUrl(request, `/changes-feed/${feed[1]}`, ''))
+    const target = request.nextUrl.clone()
+    target.pathname = `/changes-feed/${feed[1]}`
+    target.search = ''
+    return NextResponse.rewrite(target)
   }
   // The Markdown twin of a page: at `<path>.md`, or at the page's own URL for a client that asks
   // for text/markdown.
@@ -133,7 +136,8 @@ export async function proxy(request: NextRequest) {
     read && !draft && !twinPage ? weightedRoute(pathname, request.nextUrl.searchParams) : null
   let response: NextResponse
   if (weighted) {
-    const target = internalUrl(request, weighted, request.nextUrl.search)
+    const target = request.nextUrl.clone()
+    target.pathname = weighted
     response = varyByAccept(NextResponse.rewrite(target))
     for (const [name, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(name, value)
     for (const { key, value } of readerSecurityHeaders()) response.headers.set(key, value)
@@ -148,8 +152,9 @@ export async function proxy(request: NextRequest) {
       : ownWeights
         ? MARKDOWN_WEIGHTED_ROUTE
         : MARKDOWN_ROUTE
-    const search = preview || ownWeights ? request.nextUrl.search : ''
-    const target = internalUrl(request, `${route}${twinPage === '/' ? '' : twinPage}`, search)
+    const target = request.nextUrl.clone()
+    target.pathname = `${route}${twinPage === '/' ? '' : twinPage}`
+    if (!preview && !ownWeights) target.search = ''
     response = varyByAccept(NextResponse.rewrite(target))
     if (ownWeights) {
       for (const [name, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(name, value)
@@ -161,7 +166,10 @@ export async function proxy(request: NextRequest) {
     const reader =
       read && !draft && !request.nextUrl.searchParams.has('token') ? readerRoute(pathname) : null
     if (reader) {
-      response = varyByAccept(NextResponse.rewrite(internalUrl(request, reader, '')))
+      const target = request.nextUrl.clone()
+      target.pathname = reader
+      target.search = ''
+      response = varyByAccept(NextResponse.rewrite(target))
       // Its scripts are files of our own: no inline script may run (next.config.ts's CSP allows
       // them for Next's bootstrap, which a reader's page does not have).
       for (const { key, value } of readerSecurityHeaders()) response.headers.set(key, value)
@@ -176,22 +184,6 @@ export async function proxy(request: NextRequest) {
     for (const [name, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(name, value)
   }
   return response
-}
-
-/**
- * Where a rewrite goes: this server's own origin as Next's router sees it, `http://<HOSTNAME>:
- * <port>`. `request.nextUrl` spells a loopback address `localhost`, so on a server bound to
- * 127.0.0.1 (HOSTNAME=127.0.0.1) a rewrite to it names another origin: Next then proxies the
- * request over HTTP instead of routing it, and this proxy answers the internal route's own path
- * with a 404 (the standalone stack test found it).
- */
-function internalUrl(request: NextRequest, pathname: string, search: string): URL {
-  const url = new URL(`${pathname}${search}`, request.nextUrl.origin)
-  const bound = process.env.HOSTNAME
-  if (url.hostname === 'localhost' && bound && /^(127\.|::1$|\[::1\]$)/.test(bound)) {
-    url.hostname = bound.includes(':') && !bound.startsWith('[') ? `[${bound}]` : bound
-  }
-  return url
 }
 
 /** A page and its twin share a URL: caches must key them by Accept. */
