@@ -43,7 +43,8 @@ async function cancelSchedules(page: Page) {
   }
 }
 
-const rowLabel = (page: Page, row: number) => page.locator(`#ranking-row-${row} .ranking-row-label`)
+const rowLabel = (page: Page, row: number) =>
+  page.locator(`#ranking-row-${row} .ranking-row-label__text`)
 
 test('ranking rows are labelled by rank and framework, and follow a move', async ({ page }) => {
   await signIn(page, marketer)

@@ -156,13 +156,13 @@ test('a marketer scores two cells by keyboard, settles the order warning, previe
   await expect(order.getByText('Our ranking follows the weighted scores.')).toBeVisible()
   await expect(grid.locator('tbody tr').nth(1).locator('th')).toHaveText('#2 Django')
   await page.getByRole('button', { name: 'Ranking', exact: true }).click()
-  await expect(page.locator('.ranking-row-label').nth(1)).toHaveText('#2 Django')
+  await expect(page.locator('.ranking-row-label__text').nth(1)).toHaveText('#2 Django')
 
   expect((await orderSaved).ok()).toBe(true)
   const publish = page.getByRole('button', { name: 'Publish changes' })
   await expect(publish).toBeEnabled()
   await publish.click()
-  await expect(page.getByText(/published successfully|updated successfully/i)).toBeVisible()
+  await expect(page.getByText('Published.', { exact: true })).toBeVisible()
 
   const reader = await browser.newContext()
   const readerPage = await reader.newPage()

@@ -238,7 +238,7 @@ test('a marketer builds an About page, puts it in the navigation, publishes the 
   await page.getByLabel('A URL').last().check({ force: true })
   await page.locator('#field-layout__1__url').fill('/guides')
   await page.getByRole('button', { name: 'Publish changes' }).click()
-  await expect(page.getByText(/published successfully|updated successfully/i)).toBeVisible()
+  await expect(page.getByText('Published.', { exact: true })).toBeVisible()
   expect(await html(`/${aboutSlug}`)).toContain(
     'We build jerrycan and rank frameworks in the open.',
   )
@@ -256,10 +256,10 @@ test('a marketer builds an About page, puts it in the navigation, publishes the 
   await page.keyboard.type(`About ${run}`)
   await page.locator('.rs__option', { hasText: `About ${run}` }).click()
   await page.getByRole('button', { name: /^Save draft$/i }).click()
-  await expect(page.getByText(/draft saved successfully|updated successfully/i)).toBeVisible()
+  await expect(page.getByText('Saved as a draft.', { exact: true })).toBeVisible()
   expect(await html('/')).not.toContain(`<a href="/${aboutSlug}">About</a>`)
   await page.getByRole('button', { name: 'Publish changes' }).click()
-  await expect(page.getByText(/published successfully|updated successfully/i)).toBeVisible()
+  await expect(page.getByText('Published.', { exact: true })).toBeVisible()
   await within1s('/', (body) => body.includes(`<a href="/${aboutSlug}">About</a>`))
 
   // 3. The seeded "companion essay" draft gets a body and is published: the guide's words link to it.
@@ -270,7 +270,7 @@ test('a marketer builds an About page, puts it in the navigation, publishes the 
   await addBlock(page, 'Rich text')
   await typeInEditor(page, 'Why we rank the way we do.')
   await page.getByRole('button', { name: 'Publish changes' }).click()
-  await expect(page.getByText(/published successfully|updated successfully/i)).toBeVisible()
+  await expect(page.getByText('Published.', { exact: true })).toBeVisible()
   await within1s('/', (body) => body.includes(essayLink))
 
   // 4. A published guide renamed: its old address answers 301 to the new one.
@@ -293,7 +293,7 @@ test('a marketer builds an About page, puts it in the navigation, publishes the 
   await page.goto(`/admin/collections/guides/${created.doc!.id}`)
   await page.locator('#field-slug').fill(newSlug)
   await page.getByRole('button', { name: 'Publish changes' }).click()
-  await expect(page.getByText(/published successfully|updated successfully/i)).toBeVisible()
+  await expect(page.getByText('Published.', { exact: true })).toBeVisible()
   await expect
     .poll(
       async () => {

@@ -29,7 +29,9 @@ test.beforeAll(async () => {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      HOSTNAME: '127.0.0.1',
+      // As the Dockerfile binds it. Not 127.0.0.1: Next's proxy respells a loopback IP as
+      // localhost, and its rewrites would then name another origin (docs/operations.md).
+      HOSTNAME: '0.0.0.0',
       PORT: String(port),
       SITE_URL: url,
       DATABASE_URL: postgres.url,

@@ -77,7 +77,7 @@ export function RankingRowLabel() {
   }
   return (
     <span className="ranking-row-label">
-      {shown ? `${rank} ${shown}` : rank}
+      <span className="ranking-row-label__text">{shown ? `${rank} ${shown}` : rank}</span>
       {id !== undefined && shown ? (
         <EditFrameworkButton id={id} name={shown} onSaved={renamed} />
       ) : null}
