@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { createEditor, openDocument, signIn } from '../helpers/e2eAdmin'
+import { adminHeaders, createEditor, openDocument, signIn } from '../helpers/e2eAdmin'
 import { screenshotPath } from '../helpers/readerChecks'
 
 // A marketer opens the seeded guide's Checks: the call to action's notice (it still points at
@@ -69,4 +69,45 @@ test('the dashboard lists what is live with its checks, and a finding opens the 
     .click()
   await expect(page).toHaveURL(/\/admin\/collections\/caveats\/\d+#jump=body/)
   await expect(page.locator('h1')).toHaveText('The full reasoning lives in the companion essay')
+})
+
+test('publishing a guide whose required check warns is refused, naming the check, and stays a draft', async ({
+  page,
+  request,
+}) => {
+  const headers = await adminHeaders()
+  const axum = (await (
+    await request.get('/api/frameworks?where[slug][equals]=axum&depth=0', { headers })
+  ).json()) as { docs: { id: number }[] }
+  const title = `Required checks ${run}`
+  const made = await request.post('/api/guides?draft=true', {
+    headers,
+    data: {
+      title,
+      dek: 'A draft guide whose publish requires a call to action that goes somewhere.',
+      ranking: [{ framework: axum.docs[0]!.id }],
+      cta: { heading: 'Try it' },
+      requiredChecks: ['cta'],
+      _status: 'draft',
+    },
+  })
+  expect(made.status(), await made.text()).toBe(201)
+  const { doc } = (await made.json()) as { doc: { id: number } }
+  try {
+    await signIn(page, marketer)
+    await page.goto(`/admin/collections/guides/${doc.id}`)
+    await expect(page.locator('.checks-summary')).toContainText('1 warning')
+    await page.getByRole('button', { name: 'Publish changes' }).click()
+    await expect(
+      page.getByText(/Not published because the required check “Call to action has a link” fails/),
+    ).toBeVisible()
+    await page.screenshot({ path: screenshotPath('checks-required-refused') })
+    const live = await request.get(
+      `/api/guides?where[id][equals]=${doc.id}&where[_status][equals]=published&draft=false`,
+      { headers },
+    )
+    expect(((await live.json()) as { totalDocs: number }).totalDocs).toBe(0)
+  } finally {
+    await request.delete(`/api/guides/${doc.id}`, { headers })
+  }
 })
