@@ -63,7 +63,7 @@ export const Guides: CollectionConfig<'guides'> = {
   },
   fields: [
     { name: 'title', type: 'text', required: true },
-    slugField('title'),
+    slugField('title', { addressPrefix: '/guides/' }),
     {
       type: 'tabs',
       tabs: [
@@ -71,7 +71,12 @@ export const Guides: CollectionConfig<'guides'> = {
           label: 'Intro',
           fields: [
             label('updatedLabel', 'Updated'),
-            { name: 'dek', type: 'textarea', required: true },
+            {
+              name: 'dek',
+              type: 'textarea',
+              required: true,
+              label: 'Summary under the title',
+            },
           ],
         },
         {

@@ -102,7 +102,7 @@ describe('the links a save records', () => {
         title: 'Linked guide',
         slug: `linked-guide-${suffix}`,
         dek: 'Links.',
-        criteriaSection: { intro: paragraphLinkingTo('Read ', toPage(intro)) },
+        criteriaSection: { heading: 'Criteria', intro: paragraphLinkingTo('Read ', toPage(intro)) },
         crossLink: paragraphLinkingTo('Also ', toPage(cross)),
         cta: { heading: 'Next', linkType: 'internal', doc: toPage(cta) },
         _status: 'draft',
