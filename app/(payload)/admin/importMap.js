@@ -1,3 +1,4 @@
+import { SlugDescription as SlugDescription_909ac42d620c535daebbd8356ad6a33b } from '../../../src/components/admin/SlugDescription'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -13,7 +14,6 @@ import { ShareLinks as ShareLinks_b1ff82402f07ef743a0d18be31310c79 } from '../..
 import { ChecksPanel as ChecksPanel_ca76a16c6977a2f5a85057e57c9109a2 } from '../../../src/components/admin/ChecksPanel'
 import { AddToRelease as AddToRelease_9c349e3fcd1b3dc06276a979f41bf4b9 } from '@/components/admin/AddToRelease'
 import { ChecksSummary as ChecksSummary_ca76a16c6977a2f5a85057e57c9109a2 } from '../../../src/components/admin/ChecksPanel'
-import { SlugDescription as SlugDescription_909ac42d620c535daebbd8356ad6a33b } from '../../../src/components/admin/SlugDescription'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlockRowLabel as BlockRowLabel_42d9aefee9da8b5ca61d4dc1092f2542 } from '../../../src/components/admin/BlockRowLabel'
 import { ReleaseActions as ReleaseActions_1d718e8848f80388de03a515c3259a72 } from '@/components/admin/ReleaseActions'
@@ -29,6 +29,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/admin/SlugDescription#SlugDescription": SlugDescription_909ac42d620c535daebbd8356ad6a33b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -44,7 +45,6 @@ export const importMap = {
   "/src/components/admin/ChecksPanel#ChecksPanel": ChecksPanel_ca76a16c6977a2f5a85057e57c9109a2,
   "@/components/admin/AddToRelease#AddToRelease": AddToRelease_9c349e3fcd1b3dc06276a979f41bf4b9,
   "/src/components/admin/ChecksPanel#ChecksSummary": ChecksSummary_ca76a16c6977a2f5a85057e57c9109a2,
-  "/src/components/admin/SlugDescription#SlugDescription": SlugDescription_909ac42d620c535daebbd8356ad6a33b,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/BlockRowLabel#BlockRowLabel": BlockRowLabel_42d9aefee9da8b5ca61d4dc1092f2542,
   "@/components/admin/ReleaseActions#ReleaseActions": ReleaseActions_1d718e8848f80388de03a515c3259a72,
