@@ -87,6 +87,16 @@ class TaggingCacheHandler extends CacheHandler {
       data.headers.vary = data.headers.vary ? `${data.headers.vary}, Accept` : 'Accept'
     }
     if (isMiss(data)) return
+    // The handler files a page under the tags its headers name, but a route (a reader's page, a
+    // Markdown twin) under the tags Next hands it, which are none: another instance's publish
+    // would never reach it through Redis. File a route under its headers' tags as well.
+    if (data?.kind === 'APP_ROUTE' && data.headers) {
+      const named = String(data.headers['x-next-cache-tags'] ?? '')
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean)
+      ctx = { ...ctx, tags: [...new Set([...(ctx?.tags ?? []), ...named])] }
+    }
     return super.set(key, data, ctx)
   }
 
