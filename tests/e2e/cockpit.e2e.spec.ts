@@ -128,7 +128,7 @@ test('the dashboard shows a draft made just now, by whom, a scheduled release an
     const scheduled = page.getByRole('region', { name: 'Scheduled' })
     await expect(
       scheduled.getByRole('listitem').filter({ hasText: 'Django' }).first(),
-    ).toContainText(/publish\s*Django\s*Framework\s*tomorrow/)
+    ).toContainText(/publish\s*Django\s*Framework\s*(tomorrow|in 24 hours)/)
 
     const links = page.getByRole('region', { name: 'Open share links' })
     const shared = links.getByRole('listitem').filter({ hasText: note })
