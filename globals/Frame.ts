@@ -2,6 +2,7 @@ import type { Field, GlobalConfig } from 'payload'
 
 import { authenticated, publishedOrAuthenticated } from '@/access'
 import { linkFields } from '@/fields/link'
+import { framePreview } from '@/fields/versions'
 import { HEADER_DEFAULTS } from '@/lib/content/frameDefaults'
 import { guardGlobalWrites } from '@/hooks/guardGlobals'
 import { revalidateFrame } from '@/hooks/revalidateGlobals'
@@ -30,8 +31,8 @@ const links = (name: string, description: string): Field => ({
 
 /**
  * Drafts without autosave: a save is a draft readers never see until it is published, alone or
- * in a release (src/lib/releases), and each save is one version a release can hold. There is no
- * Live Preview for autosave to feed: the frame is previewed around a guide or page.
+ * in a release (src/lib/releases), and each save is one version a release can hold. Preview and
+ * Live Preview show the home page around it, following each saved draft.
  */
 const frameAccess = { read: publishedOrAuthenticated, update: authenticated }
 const versions: GlobalConfig['versions'] = { drafts: true, max: 100 }
@@ -40,6 +41,7 @@ const versions: GlobalConfig['versions'] = { drafts: true, max: 100 }
 export const Header: GlobalConfig<'header'> = {
   slug: 'header',
   label: 'Header & navigation',
+  admin: framePreview,
   access: frameAccess,
   versions,
   hooks: { beforeOperation: [guardGlobalWrites], afterChange: [revalidateFrame] },
@@ -76,6 +78,7 @@ export const Header: GlobalConfig<'header'> = {
 export const Footer: GlobalConfig<'footer'> = {
   slug: 'footer',
   label: 'Footer',
+  admin: framePreview,
   access: frameAccess,
   versions,
   hooks: { beforeOperation: [guardGlobalWrites], afterChange: [revalidateFrame] },
