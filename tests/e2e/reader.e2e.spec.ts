@@ -157,7 +157,9 @@ test.describe('findability', () => {
     const [article, list] = (await jsonLd(page))['@graph']
     const names = await page.locator('table tbody th a').allInnerTexts()
     expect(article.headline).toBe('What backend frameworks to use in 2026')
-    expect(article.dateModified).toBe(await page.locator('time').getAttribute('datetime'))
+    expect(article.dateModified).toBe(
+      await page.locator('.guide-header .updated time').getAttribute('datetime'),
+    )
     expect(article.author.name).toBe('jerrycan')
     expect(list.itemListElement.map((item) => item.position)).toEqual(names.map((_, i) => i + 1))
     expect(list.itemListElement.map((item) => item.name)).toEqual(names)
@@ -206,7 +208,7 @@ test.describe('findability', () => {
     const entries = [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>\s*<lastmod>([^<]+)<\/lastmod>/g)]
     expect(entries.map((m) => m[1])).toEqual([`${baseURL}/`])
     await page.goto('/')
-    const updated = await page.locator('time').getAttribute('datetime')
+    const updated = await page.locator('.guide-header .updated time').getAttribute('datetime')
     expect(new Date(entries[0]![2]!).toISOString()).toBe(new Date(updated!).toISOString())
   })
 
