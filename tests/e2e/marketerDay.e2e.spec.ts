@@ -7,7 +7,13 @@ import {
   type Page,
 } from '@playwright/test'
 
-import { adminHeaders, createEditor, readAsUser, restoreLater } from '../helpers/e2eAdmin'
+import {
+  adminHeaders,
+  createEditor,
+  readAsUser,
+  restoreLater,
+  typeInEditor,
+} from '../helpers/e2eAdmin'
 import { e2eBaseURL } from '../helpers/e2eUsers'
 import { screenshotPath } from '../helpers/readerChecks'
 
@@ -59,16 +65,10 @@ async function type(field: Locator, text: string) {
   await field.fill(text)
 }
 
-/** Types into a rich-text editor once Lexical has taken it over (it may drop the first keys). */
-async function typeInEditor(editor: Locator, text: string) {
+/** Types into a rich-text editor (tests/helpers/e2eAdmin.ts), its first click counted. */
+async function typeInCountedEditor(editor: Locator, text: string) {
   await click(editor)
-  await expect(async () => {
-    await editor.click()
-    await page.keyboard.press('ControlOrMeta+A')
-    await page.keyboard.press('Delete')
-    await editor.pressSequentially(text)
-    await expect(editor).toHaveText(text, { timeout: 3_000 })
-  }).toPass({ timeout: 30_000 })
+  await typeInEditor(editor, text)
 }
 
 const shot = (target: Page, name: string, fullPage = false) =>
@@ -328,7 +328,7 @@ test('5. an About page, published and put in the navigation', async ({ browser }
   await type(page.locator('#field-title'), about.title)
   await click(page.getByRole('button', { name: /^Add Layout$/ }).last())
   await click(page.getByRole('button', { name: 'Rich text', exact: true }))
-  await typeInEditor(
+  await typeInCountedEditor(
     page.locator('[data-lexical-editor="true"]').last(),
     'We build jerrycan and rank frameworks in the open.',
   )

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test'
 import type { Guide } from '@/payload-types'
 
 import { adminToken, docBySlug } from '../../tooling/siteApi'
-import { adminHeaders, signIn } from '../helpers/e2eAdmin'
+import { adminHeaders, signIn, typeInEditor } from '../helpers/e2eAdmin'
 import { crawlSite } from '../helpers/crawl'
 import { e2eBaseURL, firstAdmin } from '../helpers/e2eUsers'
 import { expectAccessibleAndFitting, screenshotPath } from '../helpers/readerChecks'
@@ -177,19 +177,9 @@ test('the crawl finds no broken internal link on the published site', async () =
   expect(broken).toEqual([])
 })
 
-/** Types into the newest rich-text editor on the page, once Lexical has taken it over. */
-async function typeInEditor(page: Page, text: string) {
-  const editor = page.locator('[data-lexical-editor="true"]').last()
-  await expect(editor).toBeEditable()
-  // On a loaded machine Lexical can attach after the first keys and drop them: type again, from empty.
-  await expect(async () => {
-    await editor.click()
-    await page.keyboard.press('ControlOrMeta+A')
-    await page.keyboard.press('Delete')
-    await editor.pressSequentially(text)
-    await expect(editor).toHaveText(text, { timeout: 3_000 })
-  }).toPass({ timeout: 30_000 })
-}
+/** Types into the newest rich-text editor on the page (tests/helpers/e2eAdmin.ts). */
+const typeInNewestEditor = (page: Page, text: string) =>
+  typeInEditor(page.locator('[data-lexical-editor="true"]').last(), text)
 
 async function addBlock(page: Page, label: string) {
   await page
@@ -232,7 +222,7 @@ test('a marketer builds an About page, puts it in the navigation, publishes the 
   await page.locator('#field-title').fill(`About ${run}`)
   await page.locator('#field-slug').fill(aboutSlug)
   await addBlock(page, 'Rich text')
-  await typeInEditor(page, 'We build jerrycan and rank frameworks in the open.')
+  await typeInNewestEditor(page, 'We build jerrycan and rank frameworks in the open.')
   await addBlock(page, 'Call to action')
   await page.locator('#field-layout__1__heading').fill('Read the ranking')
   await page.locator('#field-layout__1__linkLabel').fill('See the guides')
@@ -269,7 +259,7 @@ test('a marketer builds an About page, puts it in the navigation, publishes the 
   await page.goto('/admin/collections/pages?search=companion')
   await page.getByRole('link', { name: 'The companion essay', exact: true }).click()
   await addBlock(page, 'Rich text')
-  await typeInEditor(page, 'Why we rank the way we do.')
+  await typeInNewestEditor(page, 'Why we rank the way we do.')
   await page.getByRole('button', { name: 'Publish changes' }).click()
   await expect(page.getByText('Published.', { exact: true })).toBeVisible()
   await within1s('/', (body) => body.includes(essayLink))

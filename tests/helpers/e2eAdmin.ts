@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 
 import { adminToken, authHeader, docBySlug } from '../../tooling/siteApi'
 
@@ -89,4 +89,19 @@ export async function restoreLater(
     })
     expect(restored.ok, await restored.text()).toBe(true)
   }
+}
+
+/**
+ * Types `text` into a rich-text editor, from empty. On a loaded machine Lexical can attach after
+ * the first keys and drop them: type again until the editor holds exactly the text.
+ */
+export async function typeInEditor(editor: Locator, text: string) {
+  await expect(editor).toBeEditable()
+  await expect(async () => {
+    await editor.click()
+    await editor.page().keyboard.press('ControlOrMeta+A')
+    await editor.page().keyboard.press('Delete')
+    await editor.pressSequentially(text)
+    await expect(editor).toHaveText(text, { timeout: 3_000 })
+  }).toPass({ timeout: 30_000 })
 }
