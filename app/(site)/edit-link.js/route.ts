@@ -1,12 +1,7 @@
 import { EDIT_LINK_SCRIPT } from '@/lib/editLink/script'
+import { scriptResponse } from '@/lib/render/scriptResponse'
 
 // Built once; only editors' browsers ever ask for it (src/lib/editLink/script.ts).
 export const dynamic = 'force-static'
 
-export const GET = () =>
-  new Response(EDIT_LINK_SCRIPT, {
-    headers: {
-      'Content-Type': 'text/javascript; charset=utf-8',
-      'Cache-Control': 'public, max-age=3600',
-    },
-  })
+export const GET = () => scriptResponse(EDIT_LINK_SCRIPT)
