@@ -29,6 +29,7 @@ import { mayRunJobs, runDueJobsEndpoint } from './src/lib/jobs/endpoint'
 import { editLinkEndpoint } from './src/lib/editLink/endpoint'
 import { mediaStorage } from './src/lib/media/storage'
 import { publishReleaseTask } from './src/lib/releases/job'
+import { analyticsTables } from './src/lib/analytics/tables'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -92,6 +93,8 @@ export default buildConfig({
     migrationDir: path.join(dirname, 'src/migrations'),
     // Development and test databases follow the schema by push; production only by migrations.
     push: env.NODE_ENV !== 'production',
+    // The measurement rollups: tables of their own, not a collection (src/lib/analytics/tables.ts).
+    afterSchemaInit: [analyticsTables],
   }),
   // Scheduled publishes are jobs; instrumentation.ts runs them in this server (src/lib/jobs/ticker.ts).
   // Scheduled releases too (src/lib/releases/job.ts).

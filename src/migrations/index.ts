@@ -10,6 +10,7 @@ import * as migration_20261124_202357_nav_releases from './20261124_202357_nav_r
 import * as migration_20261203_173332_release_history from './20261203_173332_release_history';
 import * as migration_20261203_204028_scorecard from './20261203_204028_scorecard';
 import * as migration_20261204_011154_checks from './20261204_011154_checks';
+import * as migration_20261204_045549_analytics from './20261204_045549_analytics';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261204_011154_checks.up,
     down: migration_20261204_011154_checks.down,
-    name: '20261204_011154_checks'
+    name: '20261204_011154_checks',
+  },
+  {
+    up: migration_20261204_045549_analytics.up,
+    down: migration_20261204_045549_analytics.down,
+    name: '20261204_045549_analytics'
   },
 ];
