@@ -27,6 +27,7 @@ const OWN_ASSETS: Record<string, string> = {
   '/copy-link.js': 'text/javascript; charset=utf-8',
   '/edit-loader.js': 'text/javascript; charset=utf-8',
   '/edit-link.js': 'text/javascript; charset=utf-8',
+  '/beacon.js': 'text/javascript; charset=utf-8',
 }
 
 /**

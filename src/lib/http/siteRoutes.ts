@@ -11,6 +11,7 @@ export const SITE_ROUTES: readonly string[] = [
   '/api/graphql',
   '/api/graphql-playground',
   '/apple-touch-icon.png',
+  '/beacon.js',
   '/bench/ceiling',
   '/changes-feed/[slug]',
   '/copy-link.js',

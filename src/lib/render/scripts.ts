@@ -6,6 +6,12 @@ import { EDIT_LINK_LOADER } from '@/lib/editLink/script'
 /** Where the "Copy link" script is served (app/(site)/copy-link.js). */
 export const COPY_LINK_SCRIPT_PATH = '/copy-link.js'
 
+/**
+ * Where the measurement beacon is served (app/(site)/beacon.js, src/lib/analytics/beaconScript.ts).
+ * Only readers' published pages load it: a preview, a share link or Live Preview is not a reader.
+ */
+export const BEACON_SCRIPT_PATH = '/beacon.js'
+
 /** Where the "Edit this page" loader is served (app/(site)/edit-loader.js). */
 export const EDIT_LOADER_SCRIPT_PATH = '/edit-loader.js'
 
