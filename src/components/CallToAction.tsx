@@ -7,7 +7,10 @@ type Props = {
   id?: string
 }
 
-/** A heading, a line and a button. The button shows only while its target is live. */
+/**
+ * A heading, a line and a button. The button shows only while its target is live; a click on it
+ * is counted (data-beacon: src/lib/analytics/beaconScript.ts).
+ */
 export async function CallToAction({ cta, id = 'cta' }: Props) {
   const href = cta.linkLabel ? hrefOf(cta, await getAddresses()) : null
   return (
@@ -15,7 +18,7 @@ export async function CallToAction({ cta, id = 'cta' }: Props) {
       <h2 id={`${id}-heading`}>{cta.heading}</h2>
       {cta.text ? <p>{cta.text}</p> : null}
       {href ? (
-        <a className="cta-link" href={href}>
+        <a className="cta-link" href={href} data-beacon="cta">
           {cta.linkLabel}
         </a>
       ) : null}

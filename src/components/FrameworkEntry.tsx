@@ -25,6 +25,8 @@ export function FrameworkEntry({ framework, rank, guide, labels, movable, apart 
       id={framework.slug}
       aria-labelledby={`${framework.slug}-name`}
       data-entry={movable ? framework.id : undefined}
+      // A link out of the site from the entry counts as an outbound click on this framework.
+      data-beacon-target={framework.slug}
     >
       {ours ? <p className="bias-badge">{guide.declaredBiasLabel}</p> : null}
       <p className="entry-rank">

@@ -33,7 +33,14 @@ export function RankingTable({
     ? scored.entries.map((entry) => ({ ...entry, apart: entry.scoreRank !== entry.editorialRank }))
     : ranking.map((framework, index) => ({ framework, rank: index + 1, apart: false, note: '' }))
   return (
-    <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+    // When it first comes into view the reader has "reached the ranking" (a funnel step).
+    <div
+      className="table-scroll"
+      role="region"
+      aria-labelledby={id}
+      tabIndex={0}
+      data-beacon="reached"
+    >
       <table className="ranking">
         <caption id={id}>{labels.caption}</caption>
         <thead>

@@ -6,6 +6,7 @@
  * list marked data-scorecard-list puts its data-entry children in that order. The URL follows as
  * the one canonical `?w=` (pairs in the criteria's order, only those that differ from ours), so a
  * shared link opens the same order; the server renders it the same way without this script.
+ * Each re-weighting is announced as a `reweight` event, which the beacon counts.
  */
 export const SCORECARD_SCRIPT = `(function () {
   var form = document.querySelector('form[data-weights]')
@@ -73,6 +74,8 @@ export const SCORECARD_SCRIPT = `(function () {
     })
     var query = changed.length ? '?w=' + changed.join(',') : ''
     history.replaceState(history.state, '', location.pathname + query + location.hash)
+    // For the measurement beacon (src/lib/analytics/beaconScript.ts): a reader re-weighted.
+    form.dispatchEvent(new Event('reweight', { bubbles: true }))
   }
   form.addEventListener('change', apply)
   form.addEventListener('submit', function (event) {
