@@ -67,6 +67,12 @@ sub vcl_recv {
     # Only the app may send tags, and only to Varnish.
     unset req.http.Purge-Secret;
 
+    # The measurement beacon (POST /collect): every request reaches the app, which counts it and
+    # answers no-store. Passed before the cookie is dropped below: the app reads it to leave
+    # editors and previews uncounted. Never stored, whatever the method.
+    if (req.url ~ "^/collect([?]|$)") {
+        return (pass);
+    }
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
