@@ -67,12 +67,12 @@ export default buildConfig({
     Users,
   ],
   globals: [Site, Header, Footer, Agents],
-  // Say what happened. A save without `?draft` is a publish wherever there are drafts (Payload's
-  // own "Updated successfully."); collections without drafts get the same words on their Save.
+  // Say what happened: "Saved." (Payload's "Updated successfully."), and a publish says
+  // "Published." where there are drafts (src/hooks/sayPublished.ts).
   i18n: {
     translations: {
       en: {
-        general: { updatedSuccessfully: 'Published.' },
+        general: { updatedSuccessfully: 'Saved.' },
         version: {
           draftSavedSuccessfully: 'Saved as a draft.',
           scheduledSuccessfully: 'Scheduled.',

@@ -6,6 +6,7 @@ import { framePreview } from '@/fields/versions'
 import { HEADER_DEFAULTS } from '@/lib/content/frameDefaults'
 import { guardGlobalWrites } from '@/hooks/guardGlobals'
 import { revalidateFrame } from '@/hooks/revalidateGlobals'
+import { sayGlobalPublished } from '@/hooks/sayPublished'
 
 /** An array row in the admin read by one of its text fields, not "Link 02". */
 const rowLabelFrom = (field: string, empty: string) => ({
@@ -44,7 +45,10 @@ export const Header: GlobalConfig<'header'> = {
   admin: framePreview,
   access: frameAccess,
   versions,
-  hooks: { beforeOperation: [guardGlobalWrites], afterChange: [revalidateFrame] },
+  hooks: {
+    beforeOperation: [guardGlobalWrites],
+    afterChange: [revalidateFrame, sayGlobalPublished],
+  },
   fields: [
     { name: 'siteName', type: 'text', required: true, defaultValue: HEADER_DEFAULTS.siteName },
     {
@@ -81,7 +85,10 @@ export const Footer: GlobalConfig<'footer'> = {
   admin: framePreview,
   access: frameAccess,
   versions,
-  hooks: { beforeOperation: [guardGlobalWrites], afterChange: [revalidateFrame] },
+  hooks: {
+    beforeOperation: [guardGlobalWrites],
+    afterChange: [revalidateFrame, sayGlobalPublished],
+  },
   fields: [
     {
       name: 'groups',

@@ -7,6 +7,7 @@ import { editorialVersions, previewAt } from '@/fields/versions'
 import { linksToField } from '@/fields/linksTo'
 import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
 import { guardWrites } from '@/hooks/guardWrites'
+import { sayPublished } from '@/hooks/sayPublished'
 import { keepEditLockOnAutosave } from '@/hooks/keepEditLockOnAutosave'
 import { recordLinks } from '@/hooks/recordLinks'
 import { richTextField } from '@/fields/richText'
@@ -25,6 +26,7 @@ export const Caveats: CollectionConfig<'caveats'> = {
   // Links in its rich text count as links from published content (src/hooks/recordLinks.ts).
   hooks: {
     beforeOperation: [guardWrites],
+    afterOperation: [sayPublished],
     beforeChange: [recordLinks],
     afterChange: [keepEditLockOnAutosave, revalidateGuidesShowingCaveat],
     beforeDelete: [refuseDeletingShownDocuments],

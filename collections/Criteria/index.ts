@@ -8,6 +8,7 @@ import { linksToField } from '@/fields/linksTo'
 import { slugField } from '@/fields/slug'
 import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
 import { guardWrites } from '@/hooks/guardWrites'
+import { sayPublished } from '@/hooks/sayPublished'
 import { keepEditLockOnAutosave } from '@/hooks/keepEditLockOnAutosave'
 import { recordLinks } from '@/hooks/recordLinks'
 
@@ -26,6 +27,7 @@ export const Criteria: CollectionConfig<'criteria'> = {
   // Links in its rich text count as links from published content (src/hooks/recordLinks.ts).
   hooks: {
     beforeOperation: [guardWrites],
+    afterOperation: [sayPublished],
     beforeChange: [recordLinks],
     afterChange: [keepEditLockOnAutosave, revalidateGuidesShowingCriterion],
     beforeDelete: [refuseDeletingShownDocuments],

@@ -7,6 +7,7 @@ import { editorialVersions, previewAt } from '@/fields/versions'
 import { linksToField } from '@/fields/linksTo'
 import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
 import { guardWrites } from '@/hooks/guardWrites'
+import { sayPublished } from '@/hooks/sayPublished'
 import { keepEditLockOnAutosave } from '@/hooks/keepEditLockOnAutosave'
 import { recordLinks } from '@/hooks/recordLinks'
 import { richTextField } from '@/fields/richText'
@@ -26,6 +27,7 @@ export const Frameworks: CollectionConfig<'frameworks'> = {
   // Links in its rich text count as links from published content (src/hooks/recordLinks.ts).
   hooks: {
     beforeOperation: [guardWrites],
+    afterOperation: [sayPublished],
     beforeChange: [recordLinks],
     afterChange: [keepEditLockOnAutosave, revalidateGuidesShowingFramework],
     beforeDelete: [refuseDeletingShownDocuments],

@@ -13,6 +13,7 @@ import { linksTab, seoTab, shareTab } from '@/fields/tabs'
 import { deleteShareLinks } from '@/hooks/deleteShareLinks'
 import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
 import { guardWrites } from '@/hooks/guardWrites'
+import { sayPublished } from '@/hooks/sayPublished'
 import { keepEditLockOnAutosave } from '@/hooks/keepEditLockOnAutosave'
 import { notePublishedAddress } from '@/hooks/notePublishedAddress'
 import { recordLinks } from '@/hooks/recordLinks'
@@ -44,6 +45,7 @@ export const Guides: CollectionConfig<'guides'> = {
   // recordLinks: a refused publish stores nothing either way, but the checks read links as saved.
   hooks: {
     beforeOperation: [guardWrites],
+    afterOperation: [sayPublished],
     beforeChange: [
       checkGuideScorecard,
       recordLinks,

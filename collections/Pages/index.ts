@@ -12,6 +12,7 @@ import { linksToField } from '@/fields/linksTo'
 import { deleteShareLinks } from '@/hooks/deleteShareLinks'
 import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
 import { guardWrites } from '@/hooks/guardWrites'
+import { sayPublished } from '@/hooks/sayPublished'
 import { keepEditLockOnAutosave } from '@/hooks/keepEditLockOnAutosave'
 import { notePublishedAddress } from '@/hooks/notePublishedAddress'
 import { recordLinks } from '@/hooks/recordLinks'
@@ -56,6 +57,7 @@ export const Pages: CollectionConfig<'pages'> = {
   // In this order: the afterChange hooks compare with the row notePublishedAddress noted.
   hooks: {
     beforeOperation: [guardWrites],
+    afterOperation: [sayPublished],
     beforeChange: [recordLinks, notePublishedAddress],
     afterChange: [keepEditLockOnAutosave, warnBeforeUnlinking, redirectRenamedPage, revalidatePage],
     beforeDelete: [refuseDeletingShownDocuments, deleteShareLinks],
