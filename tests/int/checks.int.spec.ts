@@ -358,6 +358,52 @@ describe('the cockpit', () => {
   })
 })
 
+describe('the cockpit, a document both live and scheduled', () => {
+  it('is one row saying both, with what only one version trips marked with it', async () => {
+    const admin = (
+      await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, limit: 1 })
+    ).docs[0]!
+    const page = await payload.create({
+      collection: 'pages',
+      data: {
+        title: `Live and scheduled ${tag}`,
+        layout: [{ blockType: 'prose', content: paragraph('Nothing links here yet.') }],
+        _status: 'published',
+      } as RequiredDataFromCollectionSlug<'pages'>,
+    })
+    made.unshift({ collection: 'pages', id: page.id })
+    // The scheduled draft fixes the missing description; nothing links to either version.
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      draft: true,
+      data: { meta: { description: 'd'.repeat(SEO_DESCRIPTION.min + 10) }, _status: 'draft' },
+    })
+    const job = await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'pages', value: page.id } },
+      waitUntil: new Date(Date.now() + 86_400_000),
+    })
+    try {
+      const listed = await cockpitChecks(
+        payload,
+        admin,
+        await liveDocuments(payload, admin),
+        await scheduledPublishes(payload, admin),
+      )
+      const rows = listed.filter((doc) => doc.collection === 'pages' && doc.id === page.id)
+      expect(rows).toHaveLength(1)
+      expect(rows[0]!.state).toBe('live and scheduled')
+      expect(rows[0]!.findings.map((f) => [f.check, f.version])).toEqual([
+        ['reachable', undefined],
+        ['seoDescription', 'live'],
+      ])
+    } finally {
+      await payload.delete({ collection: 'payload-jobs', id: job.id })
+    }
+  })
+})
+
 describe('a required check', () => {
   let guideId = 0
   const publishedCount = async () =>

@@ -4,6 +4,11 @@ import { jumpTo } from '@/lib/checks/jump'
 import { CHECKS, type CheckId } from '@/lib/checks/types'
 import type { CheckedDocument } from '@/lib/checks/document'
 
+const VERSION_WORDS = {
+  live: 'Live now; the scheduled version fixes it.',
+  scheduled: 'Only in the scheduled version.',
+} as const
+
 /** One document's findings, each with its check, its level, the sentence and a jump to the field. */
 export function FindingsList({
   payload,
@@ -32,6 +37,9 @@ export function FindingsList({
             <span className="checks__level">{finding.level}</span>
             {only ? null : <span className="checks__check">{CHECKS[finding.check]}</span>}
             <span className="checks__message">{finding.message}</span>
+            {finding.version ? (
+              <span className="checks__version">{VERSION_WORDS[finding.version]}</span>
+            ) : null}
             {finding.sentence ? <q className="checks__sentence">{finding.sentence}</q> : null}
             <a className="checks__jump" href={jump.href}>
               {jump.text}

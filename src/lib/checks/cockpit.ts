@@ -7,11 +7,13 @@ import type { User } from '@/payload-types'
 
 import { checkStored, type Checkable, type CheckedDocument } from './document'
 import { sharedReads } from './reads'
+import type { Finding } from './types'
 
 // The cockpit's Checks: every guide and page that is live (checked as readers see it now) or
 // scheduled to go live, alone or in a release (checked as its newest draft, what will go live).
 
-export type CockpitCheck = CheckedDocument & { state: 'live' | 'scheduled' }
+/** One row a document: checked as it is live, as it is scheduled to go live, or both. */
+export type CockpitCheck = CheckedDocument & { state: 'live' | 'scheduled' | 'live and scheduled' }
 
 /** A scheduled publish of a guide or page that did not happen: a required check refused it. */
 export type RefusedSchedule = {
@@ -47,6 +49,31 @@ async function inScheduledReleases(payload: Payload, user: User) {
   )
 }
 
+type Target = { collection: Checkable; id: number; live: boolean; scheduled: boolean }
+
+const sameFinding = (a: Finding, b: Finding) =>
+  a.check === b.check &&
+  a.level === b.level &&
+  a.message === b.message &&
+  a.field === b.field &&
+  a.sentence === b.sentence &&
+  a.in?.collection === b.in?.collection &&
+  a.in?.id === b.in?.id
+
+/**
+ * One row for a document that is live and also scheduled: what both versions trip on once, and
+ * what only one of them does marked with that version (a fix waiting in the schedule, or a
+ * problem it brings).
+ */
+function merged(live: CheckedDocument, scheduled: CheckedDocument): Finding[] {
+  const inBoth = live.findings.filter((f) => scheduled.findings.some((g) => sameFinding(f, g)))
+  const only = (from: CheckedDocument, other: CheckedDocument, version: Finding['version']) =>
+    from.findings
+      .filter((f) => !other.findings.some((g) => sameFinding(f, g)))
+      .map((f) => ({ ...f, version }))
+  return [...inBoth, ...only(live, scheduled, 'live'), ...only(scheduled, live, 'scheduled')]
+}
+
 export async function cockpitChecks(
   payload: Payload,
   user: User,
@@ -62,21 +89,26 @@ export async function cockpitChecks(
     ),
     ...(await inScheduledReleases(payload, user)),
   ]
-  const seen = new Set<string>()
-  const targets = [
-    ...live.map((doc) => ({ collection: doc.collection, id: doc.id, state: 'live' as const })),
-    ...upcoming.map((doc) => ({ ...doc, state: 'scheduled' as const })),
-  ].filter(({ collection, id, state }) => {
-    const key = `${collection}:${id}:${state}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+  const targets = new Map<string, Target>()
+  const target = (collection: Checkable, id: number) => {
+    const key = `${collection}:${id}`
+    const found = targets.get(key) ?? { collection, id, live: false, scheduled: false }
+    targets.set(key, found)
+    return found
+  }
+  for (const doc of live) target(doc.collection, doc.id).live = true
+  for (const doc of upcoming) target(doc.collection, doc.id).scheduled = true
+
   const checked: CockpitCheck[] = []
   // One at a time: they share the reads, and the dashboard is not worth a burst of queries.
-  for (const { collection, id, state } of targets) {
-    const result = await checkStored(reads, collection, id, { draft: state === 'scheduled' })
-    if (result && result.findings.length > 0) checked.push({ ...result, state })
+  for (const { collection, id, live: isLive, scheduled: isScheduled } of targets.values()) {
+    const now = isLive ? await checkStored(reads, collection, id, { draft: false }) : undefined
+    const next = isScheduled ? await checkStored(reads, collection, id, { draft: true }) : undefined
+    const shown = now ?? next
+    if (!shown) continue
+    const findings = now && next ? merged(now, next) : shown.findings
+    const state = now && next ? 'live and scheduled' : now ? 'live' : 'scheduled'
+    if (findings.length > 0) checked.push({ ...shown, findings, state })
   }
   const warnings = (doc: CockpitCheck) => doc.findings.filter((f) => f.level === 'warning').length
   return checked.sort((a, b) => warnings(b) - warnings(a))

@@ -31,6 +31,8 @@ export type Finding = {
   sentence?: string
   /** The fix lives in another document (a caveat's text, a ranked framework). */
   in?: DocRef
+  /** On the dashboard, for a document both live and scheduled: the one version that has it. */
+  version?: 'live' | 'scheduled'
 }
 
 export const isBlocking = (finding: Finding) => finding.level === 'warning'
