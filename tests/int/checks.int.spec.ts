@@ -8,9 +8,11 @@ import { cockpitChecks, refusedSchedules } from '@/lib/checks/cockpit'
 import { checkData, checkStored, type Checkable } from '@/lib/checks/document'
 import { liveDocuments } from '@/lib/cockpit/changes'
 import { scheduledPublishes } from '@/lib/cockpit/upcoming'
+import { jumpTo } from '@/lib/checks/jump'
 import { sharedReads } from '@/lib/checks/reads'
 import { SEO_DESCRIPTION } from '@/lib/checks/seo'
 import type { CheckId, Finding } from '@/lib/checks/types'
+import { relationId } from '@/lib/content/relationId'
 import { references as seededReferences, guide as seededCopy } from '@/lib/seed/content'
 import type { Guide } from '@/payload-types'
 
@@ -71,9 +73,15 @@ describe('the seeded guide', () => {
     expect(cta[0]!.message).toMatch(/not at the product/)
   })
 
-  it('passes the SEO, title, image and ranking checks', async () => {
+  it('passes the SEO, title, image and ranking checks, and ranks every entry where its score does', async () => {
     const findings = await seededFindings()
-    for (const id of ['seoDescription', 'duplicateTitle', 'images', 'ranking'] as const) {
+    for (const id of [
+      'seoDescription',
+      'duplicateTitle',
+      'images',
+      'ranking',
+      'rankedApart',
+    ] as const) {
       expect(of(findings, id), id).toEqual([])
     }
   })
@@ -277,6 +285,46 @@ describe('each check fires on a document built to fail it', () => {
     ])
     expect(findings[0]!.message).toContain(`Entry #9 (Unshipped ${tag}) is not published`)
     expect(findings[1]!.message).toContain(`Entry #10 (Blank ${tag}) has an empty “Language”`)
+  })
+
+  it('rankedApart: two entries dragged past each other, named with their score ranks and a jump to the row', async () => {
+    const rows = seeded.ranking ?? []
+    expect(rows.length).toBeGreaterThanOrEqual(2)
+    const swapped = [rows[1]!, rows[0]!, ...rows.slice(2)]
+    const findings = of(await check('guides', { ...seeded, ranking: swapped }), 'rankedApart')
+    expect(findings.map((f) => [f.field, f.level])).toEqual([
+      ['ranking.0', 'warning'],
+      ['ranking.1', 'warning'],
+    ])
+    const nameOf = async (row: (typeof rows)[number]) =>
+      (
+        await payload.findByID({
+          collection: 'frameworks',
+          id: relationId<number>(row.framework),
+          depth: 0,
+        })
+      ).name
+    const mark = seeded.scorecardSection.differenceLabel
+    expect(findings[0]!.message).toContain(
+      `Entry #1 (${await nameOf(rows[1]!)}) is ranked apart from its score, which places it #2`,
+    )
+    expect(findings[0]!.message).toContain(`the page marks it “${mark}”`)
+    expect(findings[1]!.message).toContain(`Entry #2 (${await nameOf(rows[0]!)})`)
+    expect(findings[1]!.message).toContain('which places it #1')
+    const config = payload.collections.guides.config
+    const jump = jumpTo(
+      '/admin',
+      findings[0]!,
+      { collection: 'guides', id: seeded.id, config },
+      () => undefined,
+    )
+    expect(jump.href).toBe(`/admin/collections/guides/${seeded.id}#jump=ranking.0&tab=Ranking`)
+    expect(jump.text).toBe('Go to “Ranking” (Ranking)')
+    // Never a reason to refuse a publish: a guide cannot require it.
+    const options = payload.collections.guides.config.flattenedFields.find(
+      (field) => field.name === 'requiredChecks',
+    )
+    expect(JSON.stringify(options)).not.toContain('rankedApart')
   })
 
   it('reachable: a published page nothing links to, until a published page does', async () => {

@@ -48,6 +48,6 @@ export async function checkStored(
 
 /** The checks that apply to each kind of document: guides are listed on the index by themselves. */
 export const APPLIES: Record<Checkable, CheckId[]> = {
-  guides: CHECK_IDS.filter((check) => check !== 'reachable'),
+  guides: [...CHECK_IDS.filter((check) => check !== 'reachable'), 'rankedApart'],
   pages: CHECK_IDS.filter((check) => check !== 'ranking'),
 }

@@ -5,11 +5,13 @@ import { linkKey, targetOf, type LinkTarget } from '@/lib/content/links'
 import { relationId } from '@/lib/content/relationId'
 import { pagePath } from '@/lib/content/urls'
 import { walkFields } from '@/lib/fields/walk'
-import type { Guide, Page } from '@/payload-types'
+import { scorecardView } from '@/lib/scorecard/view'
+import type { Framework, Guide, Page } from '@/payload-types'
 
 import { ctaFindings, type CtaInput } from './cta'
 import { imageFindings, type ImageUse } from './images'
 import { fieldLabel } from './jump'
+import { rankedApartFindings } from './rankedApart'
 import { PUBLIC_FRAMEWORK_FIELDS, rankingFindings, type PublicField } from './ranking'
 import { reachabilityFindings } from './reachable'
 import type { SharedReads } from './reads'
@@ -35,7 +37,7 @@ function labelOf(fields: FlattenedField[], name: string) {
   return label.toLowerCase()
 }
 
-async function publishedOf<C extends 'caveats' | 'frameworks'>(
+async function publishedOf<C extends 'caveats' | 'criteria' | 'frameworks'>(
   reads: SharedReads,
   collection: C,
   list: number[],
@@ -110,6 +112,43 @@ async function liveTitle(reads: SharedReads, doc: unknown) {
     : undefined
 }
 
+/**
+ * The entries the page marks as ranked apart from their score: the scorecard as readers see it
+ * (published criteria and frameworks, in the guide's order), under the guide's own weights.
+ */
+async function rankedApart(reads: SharedReads, guide: Partial<Guide>, frameworks: Framework[]) {
+  const criteria = await publishedOf(reads, 'criteria', ids(guide.criteriaSection?.criteria))
+  const byId = new Map(criteria.map((doc) => [doc.id, doc]))
+  const live = new Map(frameworks.map((doc) => [doc.id, doc]))
+  const rows = (guide.ranking ?? []).flatMap((row, index) => {
+    const framework =
+      row.framework == null ? undefined : live.get(relationId<number>(row.framework))
+    return framework ? [{ framework, index }] : []
+  })
+  const view = scorecardView({
+    criteriaSection: {
+      criteria: ids(guide.criteriaSection?.criteria).flatMap((id) => {
+        const doc = byId.get(id)
+        return doc ? [doc] : []
+      }),
+    },
+    ranking: rows.map((row) => row.framework),
+    scorecardSection: guide.scorecardSection,
+  })
+  if (!view) return []
+  const rowOf = new Map(rows.map((row) => [row.framework.id, row.index]))
+  return rankedApartFindings(
+    view.entries.map((entry) => ({
+      row: rowOf.get(entry.framework.id) ?? 0,
+      name: entry.framework.name,
+      rank: entry.rank,
+      scoreRank: entry.scoreRank,
+      note: entry.note,
+    })),
+    guide.scorecardSection?.differenceLabel || 'Ranked apart from its score',
+  )
+}
+
 /** What a reader would trip on in `guide` (its fields as saved, or about to be). */
 export async function checkGuide(reads: SharedReads, guide: Partial<Guide>): Promise<Finding[]> {
   const fields = fieldsOf(reads, 'guides')
@@ -174,6 +213,7 @@ export async function checkGuide(reads: SharedReads, guide: Partial<Guide>): Pro
     }),
     ...duplicateTitleFindings(guide.title, await others(reads, 'guides', guide.id)),
     ...rankingFindings(ranked),
+    ...(await rankedApart(reads, guide, frameworks)),
   ]
 }
 

@@ -10,10 +10,25 @@ export const CHECKS = {
   duplicateTitle: 'Title is unique',
   ranking: 'Ranked frameworks are complete',
   reachable: 'Page is reachable',
+  rankedApart: 'Ranking follows the scores',
 } as const
 
 export type CheckId = keyof typeof CHECKS
-export const CHECK_IDS = Object.keys(CHECKS) as CheckId[]
+
+/**
+ * The checks a guide may require (the options of its "Required before publishing", stored as a
+ * column's enum). Ranking an entry apart from its score is the marketer's call, made on purpose:
+ * Checks says so, and never refuses the publish for it.
+ */
+export const CHECK_IDS: CheckId[] = [
+  'cta',
+  'references',
+  'images',
+  'seoDescription',
+  'duplicateTitle',
+  'ranking',
+  'reachable',
+]
 
 /** A warning is what a reader trips on; a notice is worth knowing and never blocks a publish. */
 export type Level = 'warning' | 'notice'
