@@ -7,7 +7,7 @@
 //   speed (accessibility, best practices, SEO, agentic, CLS, bytes, render-blocking) to its bar.
 // First it makes sure the Debian packages the chosen suites run are there (installing them when
 // it may), and builds the site once for e2e and stack. Every step runs even when an earlier one
-// fails; the last line is the total, `N passed, N failed`.
+// fails; the last lines name what failed, then the total, `N passed, N failed`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -20,6 +20,8 @@ const SUITES = ['checks', 'unit', 'int', 'e2e', 'stack', 'audit'] as const
 type Suite = (typeof SUITES)[number]
 
 const say = (line: string) => console.log(`[test] ${line}`)
+// What failed, named again just above the total: a CI log is often read from its tail only.
+const failures: string[] = []
 const results = path.resolve('.data/test-results')
 mkdirSync(results, { recursive: true })
 
@@ -33,6 +35,7 @@ function run(label: string, command: string, args: string[], env: Record<string,
   console.log(
     `━━ ${label}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   )
+  if (status !== 0) failures.push(`${label}: exit ${status}`)
   return status === 0
 }
 
@@ -60,8 +63,19 @@ function vitest(project: 'unit' | 'int'): Tally {
     numFailedTests: number
     numPendingTests: number
     numFailedTestSuites: number
+    testResults: {
+      name: string
+      status: string
+      assertionResults: { fullName: string; status: string }[]
+    }[]
   }>(file)
   if (!report) return { passed: 0, failed: 1 } // the suite could not even start
+  for (const result of report.testResults) {
+    const file = path.relative(process.cwd(), result.name)
+    const bad = result.assertionResults.filter((t) => t.status !== 'passed')
+    for (const t of bad) failures.push(`${project}: ${file} › ${t.fullName} (${t.status})`)
+    if (bad.length === 0 && result.status === 'failed') failures.push(`${project}: ${file}`)
+  }
   // Nothing here is skipped on purpose: a skipped test is one whose setup (beforeAll) failed, and
   // a file that failed outside any test counts once.
   const failed =
@@ -82,12 +96,33 @@ function playwright(suite: 'e2e' | 'stack'): Tally {
   })
   const report = readJson<{
     stats: { expected: number; unexpected: number; flaky: number; skipped: number }
+    suites: PlaywrightSuite[]
   }>(file)
   if (!report) return { passed: 0, failed: 1 }
+  for (const name of notPassed(report.suites)) failures.push(`${suite}: ${name}`)
   const { expected, unexpected, flaky, skipped } = report.stats
   // A test that never ran because its setup failed is a failure, not a pass.
   const failed = unexpected + skipped + (ok || unexpected ? 0 : 1)
   return { passed: expected + flaky, failed }
+}
+
+type PlaywrightSuite = {
+  title: string
+  file?: string
+  specs?: { title: string; tests: { status: string }[] }[]
+  suites?: PlaywrightSuite[]
+}
+
+/** Tests that failed or never ran (`unexpected`, `skipped`), as `file › title (status)`. */
+function notPassed(suites: PlaywrightSuite[] = [], file = ''): string[] {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      spec.tests
+        .filter((t) => t.status === 'unexpected' || t.status === 'skipped')
+        .map((t) => `${suite.file ?? file} › ${spec.title} (${t.status})`),
+    ),
+    ...notPassed(suite.suites, suite.file ?? file),
+  ])
 }
 
 /** Lighthouse on the guide, a page and the index: the speed-independent checks (tooling/audit.ts). */
@@ -187,5 +222,6 @@ for (const suite of suites) {
 }
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0)
 const failed = tallies.reduce((sum, t) => sum + t.failed, 0)
+if (failures.length > 0) console.log(`\nWhat failed:\n${failures.map((f) => `  ✘ ${f}`).join('\n')}`)
 console.log(`\n${passed} passed, ${failed} failed`)
 process.exit(failed === 0 ? 0 : 1)
