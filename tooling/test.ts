@@ -222,6 +222,7 @@ for (const suite of suites) {
 }
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0)
 const failed = tallies.reduce((sum, t) => sum + t.failed, 0)
-if (failures.length > 0) console.log(`\nWhat failed:\n${failures.map((f) => `  ✘ ${f}`).join('\n')}`)
+if (failures.length > 0)
+  console.log(`\nWhat failed:\n${failures.map((f) => `  ✘ ${f}`).join('\n')}`)
 console.log(`\n${passed} passed, ${failed} failed`)
 process.exit(failed === 0 ? 0 : 1)
