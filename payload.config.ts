@@ -27,6 +27,7 @@ import { survivePostgresRestarts } from './src/lib/database/resilience'
 import { healthEndpoint } from './src/lib/database/health'
 import { mayRunJobs, runDueJobsEndpoint } from './src/lib/jobs/endpoint'
 import { editLinkEndpoint } from './src/lib/editLink/endpoint'
+import { statsExportEndpoint } from './src/lib/analytics/read/exportEndpoint'
 import { mediaStorage } from './src/lib/media/storage'
 import { publishReleaseTask } from './src/lib/releases/job'
 import { analyticsTables } from './src/lib/analytics/tables'
@@ -80,7 +81,7 @@ export default buildConfig({
       },
     },
   },
-  endpoints: [healthEndpoint, runDueJobsEndpoint, editLinkEndpoint],
+  endpoints: [healthEndpoint, runDueJobsEndpoint, editLinkEndpoint, statsExportEndpoint],
   // A client's mistake answers 4xx with the field and the reason, never a 500 (src/lib/api).
   hooks: { afterError: [explainClientErrors] },
   // Refusals are the client's business: one info line each, no stack trace in the log.

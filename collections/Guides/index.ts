@@ -270,6 +270,16 @@ export const Guides: CollectionConfig<'guides'> = {
         linksTab(),
         seoTab('dek'),
         checksTab({ required: true }),
+        {
+          label: 'Readers',
+          fields: [
+            {
+              name: 'readers',
+              type: 'ui',
+              admin: { components: { Field: '/src/components/admin/ReadersPanel#ReadersPanel' } },
+            },
+          ],
+        },
       ],
     },
     linksToField,

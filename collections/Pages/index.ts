@@ -95,6 +95,16 @@ export const Pages: CollectionConfig<'pages'> = {
           },
         ]),
         checksTab(),
+        {
+          label: 'Readers',
+          fields: [
+            {
+              name: 'readers',
+              type: 'ui',
+              admin: { components: { Field: '/src/components/admin/ReadersPanel#ReadersPanel' } },
+            },
+          ],
+        },
       ],
     },
     linksToField,

@@ -8,6 +8,7 @@ import { openShareLinks, scheduledPublishes } from '@/lib/cockpit/upcoming'
 import { exactTime, fromNow } from './cockpitTime'
 import { FindingsList } from './FindingsList'
 import { ReleasesSection } from './ReleasesSection'
+import { ReadersSection } from './ReadersSection'
 import './cockpit.scss'
 import './checks.scss'
 
@@ -180,6 +181,8 @@ export async function Cockpit({ payload, user }: ServerProps) {
           ))}
         </ul>
       </Section>
+
+      <ReadersSection payload={payload} live={live} />
     </div>
   )
 }
