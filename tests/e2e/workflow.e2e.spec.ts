@@ -81,9 +81,16 @@ test.afterAll(async () => {
 
 test('1. the editor edits jerrycan’s blurb and the draft is saved', async () => {
   await openDocument(editor, 'frameworks', 'jerrycan')
-  await editor.locator('.rich-text-lexical [contenteditable="true"]').first().click()
-  await editor.keyboard.press('Control+End')
-  await editor.keyboard.type(` ${stamp}`)
+  const blurb = editor.locator('.rich-text-lexical [contenteditable="true"]').first()
+  // Lexical can drop keys typed before it has hydrated (a slow machine): type again until it holds them.
+  await expect(blurb).toBeEditable()
+  await expect(async () => {
+    if ((await blurb.innerText()).includes(stamp)) return
+    await blurb.click()
+    await editor.keyboard.press('ControlOrMeta+End')
+    await editor.keyboard.type(` ${stamp}`)
+    await expect(blurb).toContainText(stamp, { timeout: 3_000 })
+  }).toPass({ timeout: 30_000 })
   await expectDraftSaved(editor)
   const id = editor.url().split('/').pop()
   // "Changed" shows after the first autosave, which may hold only part of the typed line.
