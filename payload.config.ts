@@ -30,6 +30,7 @@ import { editLinkEndpoint } from './src/lib/editLink/endpoint'
 import { statsExportEndpoint } from './src/lib/analytics/read/exportEndpoint'
 import { mediaStorage } from './src/lib/media/storage'
 import { publishReleaseTask } from './src/lib/releases/job'
+import { flushEndpoint } from './src/lib/analytics/endpoint'
 import { analyticsTables } from './src/lib/analytics/tables'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -81,7 +82,13 @@ export default buildConfig({
       },
     },
   },
-  endpoints: [healthEndpoint, runDueJobsEndpoint, editLinkEndpoint, statsExportEndpoint],
+  endpoints: [
+    healthEndpoint,
+    runDueJobsEndpoint,
+    editLinkEndpoint,
+    statsExportEndpoint,
+    flushEndpoint,
+  ],
   // A client's mistake answers 4xx with the field and the reason, never a 500 (src/lib/api).
   hooks: { afterError: [explainClientErrors] },
   // Refusals are the client's business: one info line each, no stack trace in the log.

@@ -50,6 +50,7 @@ export const RESERVED_SLUGS = [
   'markdown-draft',
   'markdown-weighted',
   'changes-feed',
+  'collect',
   'weighted',
   'reader',
   'index',

@@ -58,6 +58,15 @@ const schema = z
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
+    /** How often counted beacons move from memory (or Redis) into Postgres (docs/measurement.md). */
+    ANALYTICS_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    /** Days the hourly rollup keeps; the daily one keeps ANALYTICS_DAILY_RETENTION_DAYS. */
+    ANALYTICS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(35),
+    ANALYTICS_DAILY_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
+    /** Beacons one client (salted IP and user agent) may send a minute; more answer 429. */
+    ANALYTICS_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
+    /** Proxies in front of the app that append to X-Forwarded-For (nginx and Varnish: 2). */
+    ANALYTICS_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((value, ctx) => {
     const s3Set = (['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter(

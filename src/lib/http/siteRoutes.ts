@@ -14,6 +14,7 @@ export const SITE_ROUTES: readonly string[] = [
   '/beacon.js',
   '/bench/ceiling',
   '/changes-feed/[slug]',
+  '/collect',
   '/copy-link.js',
   '/edit-link.js',
   '/edit-loader.js',

@@ -1,3 +1,4 @@
+import { flushBeforeExit } from '@/lib/analytics/shutdown'
 import { purgeWhenNextExpires } from '@/lib/cache/purgeContent'
 import { startJobTicker } from '@/lib/jobs/ticker'
 
@@ -19,6 +20,9 @@ export async function prepareServer(): Promise<void> {
       await applyMigrations(payload)
       const { seeded, created } = await seedIfEmpty(payload, { log: () => {} })
       if (seeded) console.log(`[guide] seeded guide content: ${created.length} item(s)`)
+      // Measurement's flush and housekeeping; in `next dev` the first beacon starts them.
+      const { ensureFlushing } = await import('@/lib/analytics/flush')
+      ensureFlushing()
     } catch (error) {
       console.error(
         `[guide] cannot prepare the database (${(error as Error).message}). ` +
@@ -43,6 +47,7 @@ export const SHUTDOWN_GRACE_MS = 3_000
 function stopWithin(graceMs: number): void {
   const deadline = (signal: NodeJS.Signals) => {
     console.log(`[guide] ${signal}: stopping; requests in flight get ${graceMs / 1000} s`)
+    flushBeforeExit(graceMs)
     setTimeout(() => {
       console.log('[guide] requests still open after the grace period; exiting')
       process.exit(0)
