@@ -10,7 +10,9 @@ import { REST_POST } from '@payloadcms/next/routes'
 
 import { POST } from '../../app/(site)/collect/route'
 import { sqlClient } from '../../tooling/throwaway'
-import { flushMeasurements } from '@/lib/analytics/flush'
+import { flushMeasurements, saltOf } from '@/lib/analytics/flush'
+import { prune } from '@/lib/analytics/store'
+import { ANALYTICS_TABLES as T } from '@/lib/analytics/tables'
 import { env } from '@/lib/env'
 
 import {
@@ -21,7 +23,7 @@ import {
   storedRows,
   type Targets,
 } from '../helpers/analytics'
-import { seededGuide, signedInAs } from '../helpers/payload'
+import { seededGuide, signedInAs, testPayload } from '../helpers/payload'
 
 const db = sqlClient(process.env.DATABASE_URL!)
 let targets: Targets
@@ -158,5 +160,39 @@ describe('POST /api/analytics/flush', () => {
     expect((await storedRows(db)).daily).toEqual([
       expect.objectContaining({ event: 'cta', count: 1 }),
     ])
+  })
+})
+
+describe('retention', () => {
+  it('drops hourly and daily rows past their days, and every salt and hash of a day gone', async () => {
+    const today = new Date().toISOString().slice(0, 10)
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10)
+    const row = (table: string, bucket: string, path: string) =>
+      db.query(
+        `insert into ${table} (bucket, path, event, dim, value, count) values ($1, $2, 'view', '', '', 1)`,
+        [bucket, path],
+      )
+    await row(T.hourly, `${daysAgo(36)}T10:00:00Z`, '/old')
+    await row(T.hourly, `${daysAgo(34)}T10:00:00Z`, '/kept')
+    await row(T.daily, daysAgo(401), '/old')
+    await row(T.daily, daysAgo(399), '/kept')
+    await db.query(`insert into ${T.visitors} (day, hash) values ($1, 'gone'), ($2, 'kept')`, [
+      daysAgo(1),
+      today,
+    ])
+    await db.query(`insert into ${T.salts} (day, salt) values ($1, 'yesterday')`, [daysAgo(1)])
+    const salt = await saltOf(today)
+
+    const payload = await testPayload()
+    const pool = (payload.db as unknown as { pool: Parameters<typeof prune>[0] }).pool
+    await prune(pool, today, { hourlyDays: 35, dailyDays: 400 })
+
+    const { hourly, daily, visitors } = await storedRows(db)
+    expect([...hourly, ...daily].map((r) => r.path)).toEqual(['/kept', '/kept'])
+    expect(visitors.map((v) => v.hash)).toEqual(['kept'])
+    const salts = await db.query(`select salt from ${T.salts} where day < $1::date`, [today])
+    expect(salts.rows).toEqual([])
+    const kept = await db.query(`select salt from ${T.salts} where day = $1::date`, [today])
+    expect(kept.rows, 'today’s salt stays').toEqual([{ salt }])
   })
 })
