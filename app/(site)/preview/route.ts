@@ -15,6 +15,8 @@ import {
 } from '@/lib/preview/shareLinks'
 import { claimedDocument, verifyPreviewToken } from '@/lib/preview/tokens'
 
+import { DRAFT_MODE_COOKIE, previewScope, scoped } from './draftScope'
+
 /**
  * Turns on draft mode, then redirects to `path`. A CMS user needs only their session; a reviewer
  * needs a share-link token (?token=) for the guide or page at `path`. Anything else gets 400/401/403.
@@ -61,6 +63,20 @@ async function answer(request: NextRequest): Promise<Response> {
   }
   // A CMS user previewing a release (its Live Preview): the release's content, not every draft.
   const release = token ? undefined : documentId(params.get('release'))
+  const scope = previewScope(path ?? '/')
+  // A signed-in user's preview is held to the page it shows (./draftScope.ts). A site-wide draft
+  // cookie left from a preview of the home page goes first, in a hop of its own: Next sends one
+  // Set-Cookie a name (the route's own replace its jar's), and this request carries only that
+  // one (a copy held to a page's Path never reaches /preview).
+  if (!token && scope !== '/' && request.cookies.has(DRAFT_MODE_COOKIE) && !params.has('again')) {
+    ;(await draftMode()).disable()
+    const again = new URLSearchParams(params)
+    again.set('again', '1')
+    return new Response(null, {
+      status: 307,
+      headers: { Location: `/preview?${again.toString()}`, ...PRIVATE_HEADERS },
+    })
+  }
 
   ;(await draftMode()).enable()
   const jar = await cookies()
@@ -68,10 +84,13 @@ async function answer(request: NextRequest): Promise<Response> {
   if (token) {
     jar.set(PREVIEW_COOKIE, token, cookie)
   } else {
+    jar.set({ ...jar.get(DRAFT_MODE_COOKIE)!, ...scoped(scope) })
     jar.delete(PREVIEW_COOKIE)
+    if (release !== undefined) {
+      jar.set(RELEASE_COOKIE, String(release), { ...cookie, ...scoped(scope) })
+    }
   }
   if (release === undefined) jar.delete(RELEASE_COOKIE)
-  else jar.set(RELEASE_COOKIE, String(release), cookie)
   return new Response(null, {
     status: 307,
     headers: { Location: path ?? '/', ...PRIVATE_HEADERS },
