@@ -45,7 +45,11 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Guide CMS' },
     // What is going on: unpublished changes, schedules, share links, what is live.
-    components: { beforeDashboard: ['/src/components/admin/Cockpit#Cockpit'] },
+    // The side navigation open on a laptop-wide screen, as on a wider one (OpenNavOnDesktop.tsx).
+    components: {
+      beforeDashboard: ['/src/components/admin/Cockpit#Cockpit'],
+      beforeNavLinks: ['/src/components/admin/OpenNavOnDesktop#OpenNavOnDesktop'],
+    },
     // Schedule Publish picks times in UTC unless told otherwise: the zone the cockpit shows.
     timezones: {
       supportedTimezones: ({ defaultTimezones }) => [

@@ -25,6 +25,7 @@ import { ShareLinkUrlCell as ShareLinkUrlCell_caf74d1b5dcef0f46f96f94005c863f1 }
 import { ShareLinkUrlField as ShareLinkUrlField_caf74d1b5dcef0f46f96f94005c863f1 } from '../../../src/components/admin/ShareLinkCells'
 import { TextRowLabel as TextRowLabel_ac86d0c5af72dc2a55df13dd6b0bf7f7 } from '../../../src/components/admin/TextRowLabel'
 import { Cockpit as Cockpit_a7c669ef1ad970723584189a6e857497 } from '../../../src/components/admin/Cockpit'
+import { OpenNavOnDesktop as OpenNavOnDesktop_ea3c87fbba50decb6cb01ceb3e7b98bf } from '../../../src/components/admin/OpenNavOnDesktop'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -57,6 +58,7 @@ export const importMap = {
   "/src/components/admin/ShareLinkCells#ShareLinkUrlField": ShareLinkUrlField_caf74d1b5dcef0f46f96f94005c863f1,
   "/src/components/admin/TextRowLabel#TextRowLabel": TextRowLabel_ac86d0c5af72dc2a55df13dd6b0bf7f7,
   "/src/components/admin/Cockpit#Cockpit": Cockpit_a7c669ef1ad970723584189a6e857497,
+  "/src/components/admin/OpenNavOnDesktop#OpenNavOnDesktop": OpenNavOnDesktop_ea3c87fbba50decb6cb01ceb3e7b98bf,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
