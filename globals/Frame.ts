@@ -31,12 +31,15 @@ const links = (name: string, description: string): Field => ({
 })
 
 /**
- * Drafts without autosave: a save is a draft readers never see until it is published, alone or
- * in a release (src/lib/releases), and each save is one version a release can hold. Preview and
- * Live Preview show the home page around it, following each saved draft.
+ * Drafts with autosave, like every document: readers never see a draft until it is published,
+ * alone or in a release (src/lib/releases). A release freezes the version it captures, so the
+ * next autosave makes a new one. Preview and Live Preview show the home page around the draft.
  */
 const frameAccess = { read: publishedOrAuthenticated, update: authenticated }
-const versions: GlobalConfig['versions'] = { drafts: true, max: 100 }
+const versions: GlobalConfig['versions'] = {
+  drafts: { autosave: { interval: 800 } },
+  max: 100,
+}
 
 /** The top of every public page: the site's name or logo, and the navigation. */
 export const Header: GlobalConfig<'header'> = {

@@ -116,7 +116,6 @@ async function capture(req: PayloadRequest, item: Item, index: number): Promise<
   }
 }
 
-// Globals have no autosave (globals/Frame.ts): a version, once saved, never changes.
 async function captureGlobal(
   req: PayloadRequest,
   item: GlobalItem,
@@ -128,6 +127,7 @@ async function captureGlobal(
       { path: `globals.${index}.global`, message: `the ${item.global} was never saved.` },
     ])
   }
+  await freezeVersion(req, item.global, latest.id)
   return { ...item, ...captured(latest) }
 }
 

@@ -30,8 +30,7 @@ export const previewAt = (
 
 /**
  * The header and footer's Preview button and Live Preview panel: the home page, whose frame shows
- * the signed-in user the drafts (src/lib/preview/access.ts). With no autosave, the panel follows
- * each saved draft.
+ * the signed-in user the drafts (src/lib/preview/access.ts). The panel follows each autosave.
  */
 export const framePreview: Pick<GlobalAdminOptions, 'livePreview' | 'preview'> = {
   preview: () => previewUrl('/'),

@@ -11,6 +11,7 @@ import * as migration_20261203_173332_release_history from './20261203_173332_re
 import * as migration_20261203_204028_scorecard from './20261203_204028_scorecard';
 import * as migration_20261204_011154_checks from './20261204_011154_checks';
 import * as migration_20261204_045549_analytics from './20261204_045549_analytics';
+import * as migration_20261204_051149_frame_autosave from './20261204_051149_frame_autosave';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261204_045549_analytics.up,
     down: migration_20261204_045549_analytics.down,
-    name: '20261204_045549_analytics'
+    name: '20261204_045549_analytics',
+  },
+  {
+    up: migration_20261204_051149_frame_autosave.up,
+    down: migration_20261204_051149_frame_autosave.down,
+    name: '20261204_051149_frame_autosave'
   },
 ];

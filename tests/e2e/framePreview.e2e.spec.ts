@@ -2,11 +2,12 @@ import { expect, test } from '@playwright/test'
 
 import { adminHeaders, createEditor, signIn } from '../helpers/e2eAdmin'
 
-// Issue 24: "the header and footer have no preview, unlike everything else". A marketer editing
-// the navigation sees it around the home page in Live Preview, draft by draft, before it goes live;
+// Issue 24: "the header and footer have no autosave and no preview, unlike everything else". A
+// marketer editing the navigation sees it around the home page in Live Preview, autosave by
+// autosave, before it goes live;
 // readers keep the published header meanwhile.
 
-test('the header’s Live Preview shows each saved draft around the home page', async ({
+test('the header autosaves, and its Live Preview follows each draft around the home page', async ({
   page,
   request,
 }) => {
@@ -25,9 +26,14 @@ test('the header’s Live Preview shows each saved draft around the home page', 
     await expect(frame.locator('.site-name')).toBeVisible({ timeout: 20_000 })
 
     const draftName = `Draft name ${Date.now()}`
+    // No save button to press: the admin autosaves the draft, as it does every document.
+    await expect(page.getByRole('button', { name: /^Save draft$/i })).toHaveCount(0)
     await page.locator('#field-siteName').fill(draftName)
-    await page.getByRole('button', { name: /^Save draft$/i }).click()
     await expect(frame.locator('.site-name')).toHaveText(draftName, { timeout: 15_000 })
+    const saved = await request.get('/api/globals/header?depth=0&draft=true', {
+      headers: await adminHeaders(),
+    })
+    expect(((await saved.json()) as { siteName: string }).siteName).toBe(draftName)
     await page.screenshot({ path: '.data/test-results/screenshots/header-live-preview.png' })
 
     // A reader still gets the published header.

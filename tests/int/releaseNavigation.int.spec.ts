@@ -153,6 +153,29 @@ describe('a release holding the navigation', () => {
     await saveHeaderDraft(before)
   })
 
+  it('keeps the header version it captured when the admin autosaves the header afterwards', async () => {
+    const autosaveHeader = (navigation: Header['navigation']) =>
+      rest('POST', 'globals/header?draft=true&autosave=true&depth=0', {
+        token,
+        body: { navigation },
+      })
+    let reply = await autosaveHeader([...(before ?? []), link(`captured-${suffix}`)])
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200)
+    const { id } = await release(['header'])
+    const held = (await payload.findByID({ collection: 'releases', id })).globals?.[0]?.version
+
+    reply = await autosaveHeader([...(before ?? []), link(`after-${suffix}`)])
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200)
+
+    // Autosave rewrites its newest version in place; the captured one was frozen, so it made a new one.
+    const kept = await payload.findGlobalVersionByID({ slug: 'header', id: String(held) })
+    expect(kept.version.navigation?.map((row) => row.label)).toContain(`captured-${suffix}`)
+    expect(Number((await newestHeaderVersion()).id)).not.toBe(held)
+    const stale = await payload.findByID({ collection: 'releases', id })
+    expect(stale.globals?.[0]?.state).toMatch(/^Out of date/)
+    await saveHeaderDraft(before)
+  })
+
   it('refuses the same setting twice, naming the row', async () => {
     const error = await release(['header', 'header']).catch((e: unknown) => e)
     expect((error as Error).message).toBeTruthy()

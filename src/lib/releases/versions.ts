@@ -107,5 +107,8 @@ export async function publishedGlobalVersion(
  * version would change under the release. Captured, it stops being the autosave target: the next
  * autosave makes a new version, and the release shows the document as out of date.
  */
-export const freezeVersion = (req: PayloadRequest, collection: Releasable, id: number) =>
-  stopAutosavingInto(req, collection, id)
+export const freezeVersion = (
+  req: PayloadRequest,
+  collectionOrGlobal: Releasable | 'header' | 'footer',
+  id: number,
+) => stopAutosavingInto(req, collectionOrGlobal, id)
