@@ -20,13 +20,15 @@ export type LighthouseReport = {
 /**
  * Bytes on the wire (gzipped, headers included), a little above what the audited pages download
  * today (December 2026). Readers' pages carry no framework script (src/lib/render): our own
- * scripts only, /copy-link.js, /edit-loader.js and on the guide /scorecard.js, 1.6 KB of content
- * in all (until issue 26 they came to 146.1 KB in 8 files, Next's runtime and React). HTML: the
- * guide 6.1 KB (15.7 KB while half of it was Next's RSC copy of the same content), the page and
- * the index under 1 KB of content each. The scripts' ceiling is issue 26's 5 KB.
+ * scripts only, /copy-link.js, /edit-loader.js, the measurement beacon /beacon.js and on the
+ * guide /scorecard.js: 2.5 KB of content on the guide, 1.3 KB elsewhere (until issue 26 they came
+ * to 146.1 KB in 8 files, Next's runtime and React). Issue 26's ceiling is 5 KB of script
+ * content (tests/e2e/noFramework.e2e.spec.ts holds that); on the wire each file adds about 700 B
+ * of response headers, so four files get 6 KB here. HTML: the guide 6.1 KB (15.7 KB while half of
+ * it was Next's RSC copy of the same content), the page and the index under 1 KB of content each.
  */
 export const BUDGET = {
-  scriptBytes: 5_000,
+  scriptBytes: 6_000,
   documentBytes: { '/': 8_000, '/detailed-comparison': 4_000, '/guides': 2_000 },
 } as const
 

@@ -9,7 +9,7 @@ import { paragraph } from '../helpers/richText'
 // Next's runtime, and with it Live Preview.
 
 /** Our own scripts (src/lib/render/scripts.ts, src/lib/http/siteRoutes.ts), and nothing else. */
-const OWN_SCRIPTS = new Set(['/copy-link.js', '/edit-loader.js', '/scorecard.js'])
+const OWN_SCRIPTS = new Set(['/copy-link.js', '/edit-loader.js', '/scorecard.js', '/beacon.js'])
 /** Together, gzipped as a reader downloads them: the ceiling. */
 const SCRIPT_BUDGET_BYTES = 5 * 1024
 
