@@ -33,13 +33,13 @@ const when = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace('
 export function ReadersChanges({ changes }: { changes: AroundChange[] }) {
   return (
     <>
-      <h3 id="readers-changes">Before and after each change</h3>
+      <h2 id="readers-changes">Before and after each change</h2>
       <p className="readers__note">
         The {AROUND_DAYS} days before each entry of “What changed” against the {AROUND_DAYS} days
         after it; the day of the change itself is left out, as it mixes both.
       </p>
       {changes.length === 0 ? (
-        <p className="cockpit__empty">No change published yet.</p>
+        <p className="readers__note">No change published yet.</p>
       ) : (
         <table className="readers__table" aria-labelledby="readers-changes" data-table="changes">
           <thead>

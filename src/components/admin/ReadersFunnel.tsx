@@ -43,9 +43,9 @@ export function ReadersFunnel({ funnel, guide }: { funnel: Funnel[]; guide: bool
   const others = guide ? GUIDE_OTHERS : PAGE_OTHERS
   return (
     <>
-      <h3 id="readers-funnel">
+      <h2 id="readers-funnel">
         {guide ? 'Funnel: views → reached the ranking → CTA' : 'Views → CTA'}
-      </h3>
+      </h2>
       <table className="readers__table" aria-labelledby="readers-funnel" data-table="funnel">
         <thead>
           <tr>

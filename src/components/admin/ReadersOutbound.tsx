@@ -24,7 +24,7 @@ export function ReadersOutbound({ funnel, ranked }: { funnel: Funnel[]; ranked: 
   ]
   return (
     <>
-      <h3 id="readers-outbound">Outbound clicks per ranked framework</h3>
+      <h2 id="readers-outbound">Outbound clicks per ranked framework</h2>
       <table className="readers__table" aria-labelledby="readers-outbound" data-table="outbound">
         <thead>
           <tr>

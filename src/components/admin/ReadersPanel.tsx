@@ -51,7 +51,7 @@ export async function ReadersPanel({ id, collectionSlug, payload, req, data }: U
       </p>
       <ReadersFunnel funnel={funnel} guide={guide} />
       {guide ? <ReadersOutbound funnel={funnel} ranked={ranked} /> : null}
-      <h3>Top referrers, last 30 days</h3>
+      <h2>Top referrers, last 30 days</h2>
       <p data-figure="referrers">
         {referrerList(referrers.map((row) => ({ host: row.value, views: row.count })))}
       </p>
