@@ -15,6 +15,7 @@ import { redirectsOptions } from './collections/Redirects'
 import { PreviewLinks } from './collections/PreviewLinks'
 import { GuideChanges } from './collections/GuideChanges'
 import { Releases } from './collections/Releases'
+import { ReviewComments } from './collections/ReviewComments'
 import { Footer, Header } from './globals/Frame'
 import { Agents } from './globals/Agents'
 import { Site } from './globals/Site'
@@ -69,6 +70,7 @@ export default buildConfig({
     Releases,
     GuideChanges,
     PreviewLinks,
+    ReviewComments,
     Media,
     Users,
   ],

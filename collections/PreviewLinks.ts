@@ -80,6 +80,13 @@ export const PreviewLinks: CollectionConfig<'preview-links'> = {
       },
     },
     {
+      name: 'readOnly',
+      type: 'checkbox',
+      defaultValue: false,
+      label: 'Read-only',
+      admin: { description: 'The reviewer can read the draft but not comment or approve.' },
+    },
+    {
       name: 'createdBy',
       type: 'relationship',
       relationTo: 'users',

@@ -76,6 +76,7 @@ export interface Config {
     releases: Release;
     'guide-changes': GuideChange;
     'preview-links': PreviewLink;
+    'review-comments': ReviewComment;
     media: Media;
     users: User;
     redirects: Redirect;
@@ -112,6 +113,7 @@ export interface Config {
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'guide-changes': GuideChangesSelect<false> | GuideChangesSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
@@ -399,6 +401,18 @@ export interface Guide {
    * Who saved the newest version.
    */
   updatedBy?: (number | null) | User;
+  /**
+   * While on, a publish (the button, the API, a schedule or a release) is refused until a reviewer approves the current draft through a share link.
+   */
+  requireApproval?: boolean | null;
+  /**
+   * Lets the next publish through once; who and when is recorded below.
+   */
+  overrideApproval?: boolean | null;
+  approvalOverride?: {
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -626,6 +640,18 @@ export interface Page {
    * Who saved the newest version.
    */
   updatedBy?: (number | null) | User;
+  /**
+   * While on, a publish (the button, the API, a schedule or a release) is refused until a reviewer approves the current draft through a share link.
+   */
+  requireApproval?: boolean | null;
+  /**
+   * Lets the next publish through once; who and when is recorded below.
+   */
+  overrideApproval?: boolean | null;
+  approvalOverride?: {
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -656,6 +682,10 @@ export interface PreviewLink {
    * A revoked link stops working at once.
    */
   revoked?: boolean | null;
+  /**
+   * The reviewer can read the draft but not comment or approve.
+   */
+  readOnly?: boolean | null;
   createdBy?: (number | null) | User;
   /**
    * Send this to the reviewer.
@@ -757,6 +787,18 @@ export interface Release {
   failure?: string | null;
   publishedAt?: string | null;
   revertedAt?: string | null;
+  /**
+   * While on, a publish (the button, the API, a schedule or a release) is refused until a reviewer approves the current draft through a share link.
+   */
+  requireApproval?: boolean | null;
+  /**
+   * Lets the next publish through once; who and when is recorded below.
+   */
+  overrideApproval?: boolean | null;
+  approvalOverride?: {
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -991,6 +1033,48 @@ export interface GuideChange {
   createdAt: string;
 }
 /**
+ * What reviewers said through share links, and the replies to them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  document:
+    | {
+        relationTo: 'guides';
+        value: number | Guide;
+      }
+    | {
+        relationTo: 'pages';
+        value: number | Page;
+      }
+    | {
+        relationTo: 'releases';
+        value: number | Release;
+      };
+  /**
+   * The field path or block id the comment is about.
+   */
+  field: string;
+  quote?: string | null;
+  body?: string | null;
+  reviewerName?: string | null;
+  link?: (number | null) | PreviewLink;
+  linkLabel?: string | null;
+  kind: 'comment' | 'verdict';
+  verdict?: ('approve' | 'changes') | null;
+  /**
+   * The draft the reviewer saw.
+   */
+  draftVersion?: string | null;
+  parent?: (number | null) | ReviewComment;
+  state: 'open' | 'resolved';
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses that lead readers on. Renaming a published guide or page adds one by itself.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1168,6 +1252,10 @@ export interface PayloadLockedDocument {
         value: number | PreviewLink;
       } | null)
     | ({
+        relationTo: 'review-comments';
+        value: number | ReviewComment;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1319,6 +1407,14 @@ export interface GuidesSelect<T extends boolean = true> {
   requiredChecks?: T;
   linksTo?: T;
   updatedBy?: T;
+  requireApproval?: T;
+  overrideApproval?: T;
+  approvalOverride?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1402,6 +1498,14 @@ export interface PagesSelect<T extends boolean = true> {
       };
   linksTo?: T;
   updatedBy?: T;
+  requireApproval?: T;
+  overrideApproval?: T;
+  approvalOverride?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1489,6 +1593,14 @@ export interface ReleasesSelect<T extends boolean = true> {
   failure?: T;
   publishedAt?: T;
   revertedAt?: T;
+  requireApproval?: T;
+  overrideApproval?: T;
+  approvalOverride?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1533,8 +1645,30 @@ export interface PreviewLinksSelect<T extends boolean = true> {
   note?: T;
   expiresAt?: T;
   revoked?: T;
+  readOnly?: T;
   createdBy?: T;
   url?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  document?: T;
+  field?: T;
+  quote?: T;
+  body?: T;
+  reviewerName?: T;
+  link?: T;
+  linkLabel?: T;
+  kind?: T;
+  verdict?: T;
+  draftVersion?: T;
+  parent?: T;
+  state?: T;
+  author?: T;
   updatedAt?: T;
   createdAt?: T;
 }

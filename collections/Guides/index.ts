@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access'
 import { addToReleaseField } from '@/fields/addToRelease'
+import { approvalFields } from '@/fields/approval'
 import { checksSummaryField, checksTab } from '@/fields/checks'
 import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
@@ -10,6 +11,7 @@ import { linksToField } from '@/fields/linksTo'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { linksTab, seoTab, shareTab } from '@/fields/tabs'
+import { deleteReviewComments } from '@/hooks/deleteReviewComments'
 import { deleteShareLinks } from '@/hooks/deleteShareLinks'
 import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
 import { guardWrites } from '@/hooks/guardWrites'
@@ -17,6 +19,7 @@ import { sayPublished } from '@/hooks/sayPublished'
 import { keepEditLockOnAutosave } from '@/hooks/keepEditLockOnAutosave'
 import { notePublishedAddress } from '@/hooks/notePublishedAddress'
 import { recordLinks } from '@/hooks/recordLinks'
+import { requireApproval } from '@/hooks/requireApproval'
 import { warnBeforeUnlinking } from '@/hooks/warnBeforeUnlinking'
 
 import { checkGuideScorecard } from './hooks/checkScorecard'
@@ -50,6 +53,7 @@ export const Guides: CollectionConfig<'guides'> = {
       checkGuideScorecard,
       recordLinks,
       requireChecks,
+      requireApproval,
       notePublishedAddress,
       notePublishedRanking,
     ],
@@ -60,7 +64,7 @@ export const Guides: CollectionConfig<'guides'> = {
       revalidateGuide,
       recordRankMoves,
     ],
-    beforeDelete: [refuseDeletingShownDocuments, deleteShareLinks],
+    beforeDelete: [refuseDeletingShownDocuments, deleteShareLinks, deleteReviewComments],
     afterDelete: [revalidateDeletedGuide],
   },
   fields: [
@@ -286,5 +290,6 @@ export const Guides: CollectionConfig<'guides'> = {
     updatedByField,
     addToReleaseField,
     checksSummaryField,
+    ...approvalFields,
   ],
 }

@@ -3,12 +3,14 @@ import type { Block, CollectionConfig } from 'payload'
 import { editorialAccess } from '@/access'
 import { PAGE_BLOCKS } from '@/blocks'
 import { addToReleaseField } from '@/fields/addToRelease'
+import { approvalFields } from '@/fields/approval'
 import { checksSummaryField, checksTab } from '@/fields/checks'
 import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { slugField } from '@/fields/slug'
 import { linksTab, seoTab, shareTab } from '@/fields/tabs'
 import { linksToField } from '@/fields/linksTo'
+import { deleteReviewComments } from '@/hooks/deleteReviewComments'
 import { deleteShareLinks } from '@/hooks/deleteShareLinks'
 import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
 import { guardWrites } from '@/hooks/guardWrites'
@@ -16,6 +18,7 @@ import { sayPublished } from '@/hooks/sayPublished'
 import { keepEditLockOnAutosave } from '@/hooks/keepEditLockOnAutosave'
 import { notePublishedAddress } from '@/hooks/notePublishedAddress'
 import { recordLinks } from '@/hooks/recordLinks'
+import { requireApproval } from '@/hooks/requireApproval'
 import { warnBeforeUnlinking } from '@/hooks/warnBeforeUnlinking'
 import { pagePath, reservedSlugError } from '@/lib/content/urls'
 
@@ -58,9 +61,9 @@ export const Pages: CollectionConfig<'pages'> = {
   hooks: {
     beforeOperation: [guardWrites],
     afterOperation: [sayPublished],
-    beforeChange: [recordLinks, notePublishedAddress],
+    beforeChange: [recordLinks, requireApproval, notePublishedAddress],
     afterChange: [keepEditLockOnAutosave, warnBeforeUnlinking, redirectRenamedPage, revalidatePage],
-    beforeDelete: [refuseDeletingShownDocuments, deleteShareLinks],
+    beforeDelete: [refuseDeletingShownDocuments, deleteShareLinks, deleteReviewComments],
     afterDelete: [revalidateDeletedPage],
   },
   fields: [
@@ -111,5 +114,6 @@ export const Pages: CollectionConfig<'pages'> = {
     updatedByField,
     addToReleaseField,
     checksSummaryField,
+    ...approvalFields,
   ],
 }

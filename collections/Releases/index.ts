@@ -1,8 +1,11 @@
 import type { CollectionConfig, Field, FieldHook } from 'payload'
 
 import { authenticated } from '@/access'
+import { approvalFields } from '@/fields/approval'
+import { deleteReviewComments } from '@/hooks/deleteReviewComments'
 import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
 import { guardWrites } from '@/hooks/guardWrites'
+import { requireApproval } from '@/hooks/requireApproval'
 import { releaseEndpoints } from '@/lib/releases/endpoints'
 import { RELEASABLE, RELEASABLE_GLOBALS } from '@/lib/releases/versions'
 
@@ -84,10 +87,10 @@ export const Releases: CollectionConfig<'releases'> = {
   endpoints: releaseEndpoints,
   hooks: {
     beforeOperation: [guardWrites],
-    beforeChange: [captureItems],
+    beforeChange: [captureItems, requireApproval],
     afterChange: [scheduleRelease],
     afterRead: [compareUrls],
-    beforeDelete: [refuseDeletingShownDocuments],
+    beforeDelete: [refuseDeletingShownDocuments, deleteReviewComments],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
@@ -181,5 +184,6 @@ export const Releases: CollectionConfig<'releases'> = {
     },
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
     { name: 'revertedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    ...approvalFields,
   ],
 }

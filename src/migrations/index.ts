@@ -12,6 +12,7 @@ import * as migration_20261203_204028_scorecard from './20261203_204028_scorecar
 import * as migration_20261204_011154_checks from './20261204_011154_checks';
 import * as migration_20261204_045549_analytics from './20261204_045549_analytics';
 import * as migration_20261204_051149_frame_autosave from './20261204_051149_frame_autosave';
+import * as migration_20261204_053017_review_comments from './20261204_053017_review_comments';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261204_051149_frame_autosave.up,
     down: migration_20261204_051149_frame_autosave.down,
-    name: '20261204_051149_frame_autosave'
+    name: '20261204_051149_frame_autosave',
+  },
+  {
+    up: migration_20261204_053017_review_comments.up,
+    down: migration_20261204_053017_review_comments.down,
+    name: '20261204_053017_review_comments'
   },
 ];

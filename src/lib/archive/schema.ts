@@ -54,6 +54,9 @@ export type ArchivedGlobal = (typeof GLOBALS)[number]
 /** What Payload computes on read (a virtual field, file URLs) and the link to users: never read. */
 export const NOT_READ = {
   'preview-links': { url: false, createdBy: false },
+  // Who overrode "Publishing needs an approval" is an account (src/fields/approval.ts).
+  guides: { approvalOverride: { by: false } },
+  pages: { approvalOverride: { by: false } },
   media: {
     url: false,
     thumbnailURL: false,

@@ -51,6 +51,7 @@ export const RESERVED_SLUGS = [
   'markdown-weighted',
   'changes-feed',
   'collect',
+  'review',
   'weighted',
   'reader',
   'index',

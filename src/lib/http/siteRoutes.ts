@@ -29,6 +29,7 @@ export const SITE_ROUTES: readonly string[] = [
   '/preview',
   '/reader/[[...path]]',
   '/redirect-table',
+  '/review',
   '/robots.txt',
   '/scorecard.js',
   '/site.css',
