@@ -121,6 +121,78 @@ describe('publishing needs an approval', () => {
     expect((await publish(guide.id)).status).toBe(409)
   })
 
+  it('a release holding a gated guide is refused with 409 until the guide is approved', async () => {
+    const guide = await gatedGuide('In a release')
+    const release = await payload.create({
+      collection: 'releases',
+      data: {
+        name: `Approval ${suffix}`,
+        items: [{ doc: { relationTo: 'guides', value: guide.id } }],
+      } as never,
+    })
+    try {
+      const refused = await rest('POST', `releases/${release.id}/publish`, { token: jwt.editor })
+      expect(refused.status).toBe(409)
+      expect(JSON.stringify(refused.body)).toContain(MISSING)
+      expect(await isPublished(guide.id)).toBe(false)
+      const { token } = await shareLink(payload, guide.id)
+      expect((await postReview({ token, verdict: 'approve' })).status).toBe(201)
+      const published = await rest('POST', `releases/${release.id}/publish`, { token: jwt.editor })
+      expect(published.status, JSON.stringify(published.body)).toBe(200)
+      expect(await isPublished(guide.id)).toBe(true)
+    } finally {
+      await payload.delete({ collection: 'releases', id: release.id })
+    }
+  })
+
+  it('a release with the setting on needs an approval through its own share link', async () => {
+    const guide = await draftGuide(payload, `Released ${suffix}`, framework)
+    guides.push(guide.id)
+    const release = await payload.create({
+      collection: 'releases',
+      data: {
+        name: `Gated release ${suffix}`,
+        requireApproval: true,
+        items: [{ doc: { relationTo: 'guides', value: guide.id } }],
+      } as never,
+    })
+    try {
+      const refused = await rest('POST', `releases/${release.id}/publish`, { token: jwt.editor })
+      expect(refused.status).toBe(409)
+      expect(JSON.stringify(refused.body)).toContain(MISSING)
+      expect(await isPublished(guide.id)).toBe(false)
+      const link = await payload.create({
+        collection: 'preview-links',
+        data: { release: release.id, note: 'Release review' } as never,
+      })
+      const token = new URL(link.url ?? '').searchParams.get('token') ?? ''
+      expect((await postReview({ token, verdict: 'approve' })).status).toBe(201)
+      const published = await rest('POST', `releases/${release.id}/publish`, { token: jwt.editor })
+      expect(published.status, JSON.stringify(published.body)).toBe(200)
+      expect(await isPublished(guide.id)).toBe(true)
+    } finally {
+      await payload.delete({ collection: 'releases', id: release.id })
+    }
+  })
+
+  it('a scheduled publish of a gated guide fails, naming the missing approval', async () => {
+    const guide = await gatedGuide('Scheduled')
+    const job = await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'guides', value: guide.id } },
+      waitUntil: new Date(Date.now() - 1000),
+    })
+    try {
+      await payload.jobs.runByID({ id: job.id, silent: true })
+      const ran = await payload.findByID({ collection: 'payload-jobs', id: job.id })
+      expect(ran.hasError).toBe(true)
+      expect((ran.error as { message?: string }).message).toContain(MISSING)
+      expect(await isPublished(guide.id)).toBe(false)
+    } finally {
+      await payload.delete({ collection: 'payload-jobs', id: job.id })
+    }
+  })
+
   it('a guide without the setting publishes as before', async () => {
     const guide = await draftGuide(payload, `Ungated ${suffix}`, framework)
     guides.push(guide.id)
