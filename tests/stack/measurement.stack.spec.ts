@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
 
 import { expect, test } from '@playwright/test'
 
@@ -198,6 +199,22 @@ test('a kill -9 of an instance loses none of the beacons it answered', async () 
     expect((await beacon(b.url, newReader(), view)).status).toBe(204)
   }
   // No flush on B could have run (its interval is ten minutes): the counts are in Redis only.
-  b.process.kill('SIGKILL')
+  // `npm start` runs Next as a child: the kill is for both, or Next would live on without it.
+  for (const pid of processTree(b.process.pid!)) process.kill(pid, 'SIGKILL')
+  await expect
+    .poll(() =>
+      fetch(b.url).then(
+        () => 'answers',
+        () => 'gone',
+      ),
+    )
+    .toBe('gone')
   await expectCounted(n, '/', 'view', 'utm_campaign', campaign)
 })
+
+/** `pid` and every process under it, children first (Linux: /proc). */
+function processTree(pid: number): number[] {
+  const file = `/proc/${pid}/task/${pid}/children`
+  const children = existsSync(file) ? readFileSync(file, 'utf8').split(/\s+/).filter(Boolean) : []
+  return [...children.flatMap((child) => processTree(Number(child))), pid]
+}
