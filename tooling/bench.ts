@@ -1,6 +1,7 @@
 // `npm run bench`: measures a production build on a throwaway embedded database, prints one JSON
 // object on stdout (progress goes to stderr) and records it as the `bench` part of
-// docs/benchmarks/latest.json. BENCH_SKIP_BUILD=1 reuses the existing build.
+// docs/benchmarks/latest.json. BENCH_SKIP_BUILD=1 reuses the existing build. BENCH_SECTIONS
+// (comma-separated: pages, measurement) runs only those; the figures of the others stay recorded.
 import { gzipSync } from 'node:zlib'
 
 import { freePort, sqlClient } from './throwaway'
@@ -16,8 +17,9 @@ import {
   warm,
 } from './benchKit'
 import { ownScripts, weightedVariants } from './benchWeights'
+import { benchMeasurement } from './benchMeasurement'
 import { benchProxy, startBenchVarnish } from './benchProxy'
-import { recordedResults, recordResults } from './benchResults'
+import { recordedResults, recordResults, recordSections, runStamp } from './benchResults'
 import { buildSite, startThrowawayServer } from './throwawayServer'
 
 const LOAD = { connections: 64, duration: Number(process.env.BENCH_SECONDS ?? 10) }
@@ -28,6 +30,13 @@ const PROXY_LOAD = { ...LOAD, connections: 16 }
 // measured at a fixed rate below that, as a busy site would see it.
 const PROXY_LATENCY_LOAD = { ...PROXY_LOAD, overallRate: 2000 }
 const port = Number(process.env.BENCH_PORT ?? 3200)
+const SECTIONS = ['pages', 'measurement'] as const
+const chosen = (process.env.BENCH_SECTIONS ?? SECTIONS.join(',')).split(',').map((s) => s.trim())
+const unknown = chosen.filter((s) => !(SECTIONS as readonly string[]).includes(s))
+if (unknown.length > 0) {
+  throw new Error(`BENCH_SECTIONS: no section ${unknown.join(', ')} (${SECTIONS.join(', ')})`)
+}
+const runs = (section: (typeof SECTIONS)[number]) => chosen.includes(section)
 let readings = 0 // of pg_stat_database, each a transaction of its own
 
 // The benchmark's own build, with its ceiling page, in .next-bench (next.config.ts).
@@ -42,14 +51,46 @@ const { varnish, purgeEnv } = await startBenchVarnish(port)
 const server = await startThrowawayServer('bench', port, {
   logsToStderr: true,
   // No job runs during the measurement: every query counted is one the page made.
-  env: { EMBEDDED_PG_PORT: String(pgPort), JOBS_INTERVAL_SECONDS: '3600', ...purgeEnv },
+  env: {
+    EMBEDDED_PG_PORT: String(pgPort),
+    JOBS_INTERVAL_SECONDS: '3600',
+    // Beacons come straight to the app and through Varnish, which appends its client's address
+    // (127.0.0.1). Each simulated reader names its own address in X-Forwarded-For, as a CDN in
+    // front would: two hops take that entry either way, so the rate limit (its default, 60 a
+    // minute a client) meets thousands of readers, as on a live site, not one client.
+    ANALYTICS_PROXY_HOPS: '2',
+    ...purgeEnv,
+  },
 }).catch(async (error: unknown) => {
   await varnish.stop()
   throw error
 })
+// The server's own embedded cluster (the credentials of src/lib/database/embeddedPostgres.ts).
+const databaseUrl = `postgres://postgres:postgres@127.0.0.1:${pgPort}/guide`
 try {
-  // The server's own embedded cluster (the credentials of src/lib/database/embeddedPostgres.ts).
-  const db = sqlClient(`postgres://postgres:postgres@127.0.0.1:${pgPort}/guide`)
+  const result = {
+    ...(runs('pages') ? await pages() : {}),
+    // Last: its beacons are the only rows it writes, and they stay out of the page figures.
+    ...(runs('measurement')
+      ? {
+          measurement: {
+            ...runStamp(),
+            ...(await benchMeasurement(server.url, varnish, databaseUrl)),
+          },
+        }
+      : {}),
+  }
+  console.log(JSON.stringify(result, null, 2))
+  if (chosen.length === SECTIONS.length) recordResults('bench', result)
+  else recordSections('bench', result, { restamp: runs('pages') })
+} finally {
+  await server.stop()
+  await varnish.stop()
+}
+
+/** The app's pages: throughput, queries, the proxies, page weight, publish→visible. */
+async function pages() {
+  const db = sqlClient(databaseUrl)
   await db.connect()
   const guidePath = '/'
   const ceilingPath = '/bench/ceiling'
@@ -81,7 +122,7 @@ try {
   }
   await db.end()
 
-  const result = {
+  return {
     load: LOAD,
     guide,
     ceiling,
@@ -103,11 +144,6 @@ try {
       ownScriptsGzipBytes: await ownScripts(server.url),
     },
   }
-  console.log(JSON.stringify(result, null, 2))
-  recordResults('bench', result)
-} finally {
-  await server.stop()
-  await varnish.stop()
 }
 
 /**

@@ -12,6 +12,8 @@ import { adminToken, authHeader, docBySlug } from './siteApi'
 export type Load = { connections: number; duration: number; overallRate?: number }
 
 const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 20)
+/** The bench's own admin, made as the fresh site's first. */
+export const BENCH_ADMIN = { email: 'bench@example.com', password: 'bench-password-1' }
 
 export const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`)
 export const round = (n: number) => Math.round(n * 10) / 10
@@ -98,7 +100,7 @@ export async function nginxWithStaticCopy(name: string, app: string, html: strin
  * time, how long until an anonymous GET of `reader` shows it (`label` names it in the progress).
  */
 export async function publishToVisible(app: string, reader: string, label: string) {
-  const token = await adminToken(app, { email: 'bench@example.com', password: 'bench-password-1' })
+  const token = await adminToken(app, BENCH_ADMIN)
   const { id } = await docBySlug(app, token, 'frameworks', 'fastapi')
   await (await fetch(reader)).text() // in the cache
   const samples: number[] = []
