@@ -44,16 +44,19 @@ export async function benchMeasurement(app: string, varnish: Varnish, databaseUr
   }
   // Warms the route (its live paths, the day's salt) and both JITs.
   await run(beaconLoad(`${app}/collect`, { ...BEACONS, duration: 3 }, { firstReader: readers }))
+  // Against Next's own floor on this machine, the smallest answer a route of the app gives, under
+  // the same load and in A-B-B-A order: a beacon near it costs what any request to Next costs.
+  const flatOut = [await run(beaconLoad(`${app}/collect`, BEACONS, { firstReader: readers }))]
+  const floor = [await load(`${app}/robots.txt`, BEACONS), await load(`${app}/robots.txt`, BEACONS)]
+  flatOut.push(await run(beaconLoad(`${app}/collect`, BEACONS, { firstReader: readers })))
   const beacons = {
     load: BEACONS,
-    flatOut: await run(beaconLoad(`${app}/collect`, BEACONS, { firstReader: readers })),
+    flatOut: meanOfBeacons(flatOut),
+    robotsTxt: mean(floor),
     atGoalRate: await run(beaconLoad(`${app}/collect`, BEACONS_AT_GOAL, { firstReader: readers })),
     oneClient: await run(
       beaconLoad(`${app}/collect`, ONE_CLIENT, { firstReader: readers, oneClient: true }),
     ),
-    // Next's own floor on this machine: the smallest answer a route of the app gives, under the
-    // same load. A beacon near it costs what any request to Next costs, whatever it counts.
-    robotsTxt: await load(`${app}/robots.txt`, BEACONS),
   }
 
   const page = `${varnish.url}/`
@@ -96,6 +99,24 @@ export async function benchMeasurement(app: string, varnish: Varnish, databaseUr
     answered204: answered('204'),
     answered429: answered('429'),
     countedInPostgres: await counted(),
+  }
+}
+
+/** Two runs' averages (rates, latencies); requests and statuses are totals. */
+function meanOfBeacons(runs: BeaconLoad[]) {
+  const avg = (pick: (r: BeaconLoad) => number) =>
+    Math.round((runs.reduce((sum, r) => sum + pick(r), 0) / runs.length) * 10) / 10
+  const statuses: Record<string, number> = {}
+  for (const r of runs) {
+    for (const [code, n] of Object.entries(r.statuses)) statuses[code] = (statuses[code] ?? 0) + n
+  }
+  return {
+    beaconsPerSec: avg((r) => r.beaconsPerSec),
+    latencyP50Ms: avg((r) => r.latencyP50Ms),
+    latencyP99Ms: avg((r) => r.latencyP99Ms),
+    requests: runs.reduce((sum, r) => sum + r.requests, 0),
+    statuses,
+    runs: runs.length,
   }
 }
 
