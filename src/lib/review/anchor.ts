@@ -1,10 +1,15 @@
+import { relatedPlaceExists } from './placeAnchors'
+
 /**
  * Whether `field` names a place in `doc` a reviewer can comment on: a dotted field path that holds
- * a value (`dek`, `criteriaSection.intro`, `ranking.2.note`), or the id of an array row or block
- * anywhere in it (a ranked entry, a page block), which survives reordering.
+ * a value (`dek`, `criteriaSection.intro`, `ranking.2.note`), the id of an array row or block
+ * anywhere in it (a ranked entry, a page block), which survives reordering, or a criterion or
+ * ranked framework the guide shows (`criterion:4`, `ranking:7.blurb`, src/lib/review/placeAnchors.ts).
  */
 export function anchorExists(doc: unknown, field: string): boolean {
   if (!field || field.startsWith('.') || field.endsWith('.')) return false
+  const related = relatedPlaceExists(doc, field)
+  if (related !== undefined) return related
   return pathHolds(doc, field.split('.')) || rowIdIn(doc, field)
 }
 
