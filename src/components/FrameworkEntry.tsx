@@ -1,10 +1,14 @@
 import type { GuideView } from '@/lib/content/guide'
 import type { SiteSettings } from '@/lib/content/site'
+import { entryAnchor } from '@/lib/review/placeAnchors'
+import type { ReviewerView } from '@/lib/review/reviewerView'
 import type { Framework } from '@/payload-types'
 
 import { CopyLink } from './CopyLink'
 import { RankedApart } from './RankedApart'
 import { RichText } from './RichText'
+import { ReviewCorner } from './review/ReviewCorner'
+import { ReviewPlace } from './review/ReviewPlace'
 
 type Props = {
   framework: Framework
@@ -15,9 +19,11 @@ type Props = {
   movable?: boolean
   /** Our note when we rank it apart from its weighted score; null when we do not. */
   apart?: { note: string } | null
+  /** A share link's review: the entry and its blurb then carry their comments. */
+  review?: ReviewerView
 }
 
-export function FrameworkEntry({ framework, rank, guide, labels, movable, apart }: Props) {
+export function FrameworkEntry({ framework, rank, guide, labels, movable, apart, review }: Props) {
   const ours = Boolean(framework.declaredBias)
   return (
     <section
@@ -27,6 +33,7 @@ export function FrameworkEntry({ framework, rank, guide, labels, movable, apart 
       data-entry={movable ? framework.id : undefined}
       // A link out of the site from the entry counts as an outbound click on this framework.
       data-beacon-target={framework.slug}
+      data-review-field={review ? entryAnchor(framework.id) : undefined}
     >
       {ours ? <p className="bias-badge">{guide.declaredBiasLabel}</p> : null}
       <p className="entry-rank">
@@ -53,7 +60,10 @@ export function FrameworkEntry({ framework, rank, guide, labels, movable, apart 
       <p className="entry-best-for">
         <strong>{guide.tableLabels.bestFor}:</strong> {framework.bestFor}
       </p>
-      <RichText data={framework.blurb} className="prose" />
+      <ReviewPlace review={review} field={entryAnchor(framework.id, 'blurb')}>
+        <RichText data={framework.blurb} className="prose" />
+      </ReviewPlace>
+      {review ? <ReviewCorner review={review} field={entryAnchor(framework.id)} /> : null}
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import type { GuideView } from '@/lib/content/guide'
 import type { SiteSettings } from '@/lib/content/site'
+import type { ReviewerView } from '@/lib/review/reviewerView'
 import { scorecardView } from '@/lib/scorecard/view'
 import { guideJsonLd, jsonLdScript } from '@/lib/seo/structuredData'
 
@@ -10,6 +11,8 @@ import { FrameworkEntry } from './FrameworkEntry'
 import { GuideHeader } from './GuideHeader'
 import { OwnWeightingNotice } from './OwnWeightingNotice'
 import { RankingTable } from './RankingTable'
+import { ReviewPlace } from './review/ReviewPlace'
+import { ReviewScorecard } from './review/ReviewScorecard'
 import { RichText } from './RichText'
 import { Scorecard } from './Scorecard'
 import { TableOfContents } from './TableOfContents'
@@ -23,6 +26,8 @@ type Props = {
   path: string
   /** The reader's `?w=` (only the weighted route passes it); none renders our ranking. */
   w?: string | string[]
+  /** A share link's review of this guide: each section then carries its comments. */
+  review?: ReviewerView
 }
 
 /**
@@ -30,7 +35,7 @@ type Props = {
  * Every list of the entries (table, scorecard, entries) follows one order: the reader's weights
  * when given, else ours.
  */
-export function GuideArticle({ guide, site, path, w }: Props) {
+export function GuideArticle({ guide, site, path, w, review }: Props) {
   const view = scorecardView(guide, w)
   // "What changed" goes where the guide says (its What changed tab); so does the scorecard.
   const changesAt = (position: GuideView['changesSection']['position']) =>
@@ -40,6 +45,7 @@ export function GuideArticle({ guide, site, path, w }: Props) {
       <>
         <Scorecard view={view} guide={guide} path={path} />
         <WinnersByWeight view={view} section={guide.scorecardSection} />
+        <ReviewScorecard review={review} />
       </>
     ) : null
   const entries = view
@@ -52,8 +58,12 @@ export function GuideArticle({ guide, site, path, w }: Props) {
   return (
     <div className="guide-layout">
       <article className="guide">
-        <GuideHeader guide={guide} />
-        <CriteriaSection section={guide.criteriaSection} labels={site.labels} />
+        <ReviewPlace review={review} field="dek">
+          <GuideHeader guide={guide} />
+        </ReviewPlace>
+        <ReviewPlace review={review} field="criteriaSection">
+          <CriteriaSection section={guide.criteriaSection} labels={site.labels} review={review} />
+        </ReviewPlace>
         {scorecardAt('afterCriteria')}
         {view ? (
           <OwnWeightingNotice section={guide.scorecardSection} path={path} own={view.own} />
@@ -76,14 +86,21 @@ export function GuideArticle({ guide, site, path, w }: Props) {
               labels={site.labels}
               movable={Boolean(view)}
               apart={apart}
+              review={review}
             />
           ))}
         </div>
         {changesAt('afterRanking')}
         {scorecardAt('beforeCaveats')}
-        <CaveatsSection section={guide.caveatsSection} />
+        {guide.caveatsSection.caveats.length > 0 ? (
+          <ReviewPlace review={review} field="caveatsSection">
+            <CaveatsSection section={guide.caveatsSection} />
+          </ReviewPlace>
+        ) : null}
         {changesAt('afterCaveats')}
-        <CallToAction cta={guide.cta} />
+        <ReviewPlace review={review} field="cta">
+          <CallToAction cta={guide.cta} />
+        </ReviewPlace>
         {changesAt('end')}
       </article>
       <TableOfContents guide={guide} title={site.labels.contents} scored={view} />

@@ -3,7 +3,10 @@ import { getDraftGuide, getPublishedGuide } from '@/lib/content/guide'
 import { getSiteSettings } from '@/lib/content/site'
 import { canPreview, releasePreview } from '@/lib/preview/access'
 import { unindexed } from '@/lib/seo/head'
+import { reviewerView } from '@/lib/review/reviewerView'
 import { guideMetadata } from '@/lib/seo/metadata'
+
+import { ReviewPanel } from './review/ReviewPanel'
 
 import { GuideArticle } from './GuideArticle'
 import { SiteFrame } from './SiteFrame'
@@ -39,11 +42,16 @@ export async function guideView(
   ])
   if (!guide) return null
   const head = guideMetadata(guide, site)
+  // A share link's holder reviews what it shows; nobody else's page reads any of it.
+  const review = preview
+    ? await reviewerView(path, { relationTo: 'guides', doc: guide })
+    : undefined
   return {
     head: preview ? unindexed(head) : w ? unindexed(head, true) : head,
     body: (
       <SiteFrame path={path} preview={preview}>
-        <GuideArticle guide={guide} site={site} path={path} w={w} />
+        {review ? <ReviewPanel review={review} /> : null}
+        <GuideArticle guide={guide} site={site} path={path} w={w} review={review} />
       </SiteFrame>
     ),
   }

@@ -2,10 +2,13 @@ import { getDraftPage, getPublishedPage, getReleasePage } from '@/lib/content/pa
 import { getSiteSettings } from '@/lib/content/site'
 import { canPreview, releasePreview } from '@/lib/preview/access'
 import { unindexed } from '@/lib/seo/head'
+import { reviewerView } from '@/lib/review/reviewerView'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { jsonLdScript, pageJsonLd } from '@/lib/seo/structuredData'
 
 import { PageBlocks } from './PageBlocks'
+import { ReviewPanel } from './review/ReviewPanel'
+import { ReviewPlace } from './review/ReviewPlace'
 import type { Audience, RouteView } from './RouteView'
 import { SiteFrame } from './SiteFrame'
 
@@ -27,16 +30,23 @@ export async function pageView(slug: string, audience: Audience): Promise<RouteV
   const [{ page, preview }, site] = await Promise.all([loadPage(slug, audience), getSiteSettings()])
   if (!page) return null
   const head = pageMetadata(page, site)
+  // A share link's holder reviews what it shows; nobody else's page reads any of it.
+  const review = preview
+    ? await reviewerView(`/${slug}`, { relationTo: 'pages', doc: page })
+    : undefined
   return {
     head: preview ? unindexed(head) : head,
     body: (
       <SiteFrame path={`/${slug}`} preview={preview}>
+        {review ? <ReviewPanel review={review} /> : null}
         <article className="page-layout">
-          <header className="guide-header">
-            <h1>{page.title}</h1>
-            {page.dek ? <p className="dek">{page.dek}</p> : null}
-          </header>
-          <PageBlocks layout={page.layout} />
+          <ReviewPlace review={review} field="dek">
+            <header className="guide-header">
+              <h1>{page.title}</h1>
+              {page.dek ? <p className="dek">{page.dek}</p> : null}
+            </header>
+          </ReviewPlace>
+          <PageBlocks layout={page.layout} review={review} />
         </article>
         <script
           type="application/ld+json"

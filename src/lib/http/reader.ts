@@ -28,6 +28,7 @@ const OWN_ASSETS: Record<string, string> = {
   '/edit-loader.js': 'text/javascript; charset=utf-8',
   '/edit-link.js': 'text/javascript; charset=utf-8',
   '/beacon.js': 'text/javascript; charset=utf-8',
+  '/review.js': 'text/javascript; charset=utf-8',
 }
 
 /**

@@ -30,6 +30,7 @@ export const SITE_ROUTES: readonly string[] = [
   '/reader/[[...path]]',
   '/redirect-table',
   '/review',
+  '/review.js',
   '/robots.txt',
   '/scorecard.js',
   '/site.css',
