@@ -717,3 +717,163 @@ describe('users through REST', () => {
     expect(user?.role).toBe('admin')
   })
 })
+
+// {anonymous, editor, admin} × {REST, GraphQL} × review-comments: what reviewers said through
+// share links is never public. Anonymous callers list, read, write and delete nothing and learn
+// nothing of a comment's words; signed-in users read, reply and resolve; only an admin deletes.
+
+describe('review comments', () => {
+  const said = `matrix reviewer said ${suffix}`
+  let comment = 0
+
+  const commentRow = (id: number) =>
+    payload.findByID({ collection: 'review-comments', id, depth: 0, disableErrors: true })
+  const stored = async (body: string) =>
+    (await payload.count({ collection: 'review-comments', where: { body: { equals: body } } }))
+      .totalDocs
+  const newComment = async (body: string) =>
+    (
+      await payload.create({
+        collection: 'review-comments',
+        data: {
+          document: { relationTo: 'guides', value: fixtures.guides.shown },
+          field: 'dek',
+          quote: `matrix quote ${suffix}`,
+          body,
+          reviewerName: `matrix reviewer ${suffix}`,
+          kind: 'comment',
+          state: 'open',
+        },
+      })
+    ).id
+
+  const select = '{ id body quote reviewerName state }'
+  const api = {
+    REST: {
+      list: async (token?: string) =>
+        fromPrivateRest(await rest('GET', 'review-comments?depth=0&limit=0', { token }), false),
+      read: async (id: number, token?: string) =>
+        fromPrivateRest(await rest('GET', `review-comments/${id}?depth=0`, { token }), false),
+      create: async (body: Record<string, unknown>, token?: string) =>
+        fromPrivateRest(await rest('POST', 'review-comments', { token, body }), true),
+      update: async (id: number, body: Record<string, unknown>, token?: string) =>
+        fromPrivateRest(await rest('PATCH', `review-comments/${id}`, { token, body }), true),
+      remove: async (id: number, token?: string) =>
+        fromPrivateRest(await rest('DELETE', `review-comments/${id}`, { token }), true),
+    },
+    GraphQL: {
+      list: (token?: string) =>
+        privateGraphql(
+          'ReviewComments',
+          `{ ReviewComments(limit: 0) { totalDocs docs ${select} } }`,
+          {},
+          token,
+        ),
+      read: (id: number, token?: string) =>
+        privateGraphql(
+          'ReviewComment',
+          `query ($id: Int!) { ReviewComment(id: $id) ${select} }`,
+          { id },
+          token,
+        ),
+      create: (data: Record<string, unknown>, token?: string) =>
+        privateGraphql(
+          'createReviewComment',
+          `mutation ($data: mutationReviewCommentInput!) { createReviewComment(data: $data) ${select} }`,
+          { data },
+          token,
+        ),
+      update: (id: number, data: Record<string, unknown>, token?: string) =>
+        privateGraphql(
+          'updateReviewComment',
+          `mutation ($id: Int!, $data: mutationReviewCommentUpdateInput!) { updateReviewComment(id: $id, data: $data) ${select} }`,
+          { id, data },
+          token,
+        ),
+      remove: (id: number, token?: string) =>
+        privateGraphql(
+          'deleteReviewComment',
+          'mutation ($id: Int!) { deleteReviewComment(id: $id) { id } }',
+          { id },
+          token,
+        ),
+    },
+  }
+
+  beforeAll(async () => {
+    comment = await newComment(said)
+  })
+
+  afterAll(async () => {
+    await payload.delete({
+      collection: 'review-comments',
+      where: { body: { like: suffix } },
+    })
+  })
+
+  for (const role of roles) {
+    for (const [apiName, calls] of Object.entries(api)) {
+      it(`${role} through ${apiName}: list, read, create, update, delete`, async () => {
+        const token = tokens[role]
+        const signedIn = role !== 'anonymous'
+        const refused = apiName === 'GraphQL' && !signedIn ? 401 : 403
+        const say = (operation: string, reply?: PrivateReply) =>
+          `${role} via ${apiName}, review-comments: ${operation}${reply && reply.status >= 300 ? ` (${reply.text})` : ''}`
+        const expectRefused = (operation: string, reply: PrivateReply) => {
+          expect.soft(reply.status, say(operation, reply)).toBe(refused)
+          expect.soft(reply.doc, say(`${operation}: no data`)).toBeNull()
+          expect.soft(reply.text, say(`${operation}: nothing of the comment`)).not.toContain(said)
+          expect
+            .soft(reply.text, say(`${operation}: nothing of its quote`))
+            .not.toContain(`matrix quote ${suffix}`)
+        }
+
+        const list = await calls.list(token)
+        const read = await calls.read(comment, token)
+        if (signedIn) {
+          expect.soft(list.status, say('list', list)).toBe(200)
+          expect.soft(list.text, say('list shows the comment')).toContain(said)
+          expect.soft(read.status, say('read', read)).toBe(200)
+          expect.soft(read.doc?.body, say('read')).toBe(said)
+        } else {
+          expectRefused('list', list)
+          expectRefused('read', read)
+        }
+
+        const body = `matrix ${role} ${apiName} reply ${suffix}`
+        const created = await calls.create(
+          {
+            document: { relationTo: 'guides', value: fixtures.guides.shown },
+            field: 'dek',
+            body,
+            kind: 'comment',
+            state: 'open',
+          },
+          token,
+        )
+        if (signedIn) {
+          expect.soft(created.status, say('create', created)).toBeOneOf([200, 201])
+          expect.soft(await stored(body), say('create stores it')).toBe(1)
+        } else {
+          expectRefused('create', created)
+          expect.soft(await stored(body), say('create stores nothing')).toBe(0)
+        }
+
+        const victim = await newComment(`matrix ${role} ${apiName} victim ${suffix}`)
+        const resolved = await calls.update(victim, { state: 'resolved' }, token)
+        if (signedIn) expect.soft(resolved.status, say('update', resolved)).toBe(200)
+        else expectRefused('update', resolved)
+        expect
+          .soft((await commentRow(victim))?.state, say('update stores'))
+          .toBe(signedIn ? 'resolved' : 'open')
+
+        const removed = await calls.remove(victim, token)
+        if (role === 'admin') expect.soft(removed.status, say('delete', removed)).toBe(200)
+        else expectRefused('delete', removed)
+        expect
+          .soft((await commentRow(victim)) === null, say('only an admin deletes'))
+          .toBe(role === 'admin')
+      })
+    }
+  }
+})
