@@ -23,8 +23,8 @@ export function ReviewPanel({ review }: { review: ReviewerView }) {
         {review.readOnly
           ? 'This link is read-only: you can read the comments, not add any.'
           : what === 'release'
-            ? 'Comment on the release as a whole, and approve it or ask for changes. Only the site’s editors see what you write.'
-            : 'Comment on any part with “Comment on …” under it, or select words and choose “Comment on selection”. Only the site’s editors see what you write.'}
+            ? 'Comment on the release as a whole, and approve it or ask for changes. The site’s editors and this draft’s other reviewers see what you write.'
+            : 'Comment on any part with “Comment on …” under it, or select words and choose “Comment on selection”. The site’s editors and this draft’s other reviewers see what you write.'}
       </p>
       <VerdictBox review={review} />
       <ReviewCorner review={review} field={WHOLE_DOCUMENT} />

@@ -27,8 +27,12 @@ export type ReviewerView = {
   path: string
   readOnly: boolean
   places: ReviewPlace[]
-  /** Threads started through this link, newest first: a link shows its own conversation only. */
+  /**
+   * The document's threads, newest first, whichever of its links they came through: its reviewers
+   * read each other (a read-only link is for reading them).
+   */
   threads: Thread[]
+  /** This link's own verdicts decide what the verdict box says. */
   verdict: ReviewerVerdict
 }
 
@@ -94,7 +98,7 @@ export async function reviewerView(
     path,
     readOnly: Boolean(link.readOnly),
     places: reviewPlaces(document.relationTo, release ? {} : shown?.doc),
-    threads: all.threads.filter((thread) => ours(thread.comment)),
+    threads: all.threads,
     verdict: verdictOf(all.verdicts.filter(ours), draft),
   }
 }
