@@ -862,6 +862,7 @@ export interface Framework {
 export interface User {
   id: number;
   role: 'admin' | 'editor';
+  reviewsSeenAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1732,6 +1733,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   role?: T;
+  reviewsSeenAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -62,5 +62,17 @@ export const Users: CollectionConfig<'users'> = {
         ],
       },
     },
+    {
+      // When the user last saw the cockpit's Review section: its "new since your last visit".
+      // Written by the cockpit only (src/lib/cockpit/reviewSeen.ts).
+      name: 'reviewsSeenAt',
+      type: 'date',
+      access: {
+        read: ({ req: { user }, doc }) => Boolean(user && user.id === doc?.id),
+        create: () => false,
+        update: () => false,
+      },
+      admin: { hidden: true },
+    },
   ],
 }

@@ -13,6 +13,7 @@ import * as migration_20261204_011154_checks from './20261204_011154_checks';
 import * as migration_20261204_045549_analytics from './20261204_045549_analytics';
 import * as migration_20261204_051149_frame_autosave from './20261204_051149_frame_autosave';
 import * as migration_20261204_053017_review_comments from './20261204_053017_review_comments';
+import * as migration_20261204_125826_users_reviews_seen from './20261204_125826_users_reviews_seen';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261204_053017_review_comments.up,
     down: migration_20261204_053017_review_comments.down,
-    name: '20261204_053017_review_comments'
+    name: '20261204_053017_review_comments',
+  },
+  {
+    up: migration_20261204_125826_users_reviews_seen.up,
+    down: migration_20261204_125826_users_reviews_seen.down,
+    name: '20261204_125826_users_reviews_seen'
   },
 ];
