@@ -3,6 +3,7 @@ import { createLocalReq, ValidationError } from 'payload'
 
 import { rateLimiter } from '@/lib/analytics/rateLimit'
 import { apiProblem } from '@/lib/api/requestGuard'
+import { afterCommit } from '@/lib/database/afterCommit'
 import { env } from '@/lib/env'
 import { PRIVATE_HEADERS, problemPage } from '@/lib/http/responses'
 import { checkPreviewToken, sitePathLocation } from '@/lib/preview/shareLinks'
@@ -11,6 +12,7 @@ import { claimedDocument, verifyPreviewToken, type SharedDocument } from '@/lib/
 import { currentDraft } from './draftVersion'
 import { isForm, readReviewInput, type ReviewInput } from './input'
 import { REVIEW_LIMITS } from './limits'
+import { notifyLastEditors } from './notify'
 
 const site = new URL(env.SITE_URL)
 const limiter = rateLimiter(REVIEW_LIMITS.perLinkPerMinute)
@@ -67,6 +69,8 @@ export async function submitReview(request: Request, payload: Payload): Promise<
   const req = await createLocalReq({}, payload)
   const stored = await store(req, input, document, link)
   if ('status' in stored) return answer(form, stored)
+  // The editors' mail reads the comment on another connection: once it is committed.
+  await afterCommit(req, () => notifyLastEditors(payload, stored))
   if (!form) return Response.json({ id: stored.id }, { status: 201, headers: PRIVATE_HEADERS })
   const back = (input.path && sitePathLocation(input.path)) ?? '/'
   const fragment = `#review-${encodeURIComponent(input.field)}`
