@@ -7,15 +7,10 @@ import { checkPreviewToken, PREVIEW_COOKIE } from '@/lib/preview/shareLinks'
 import { claimedDocument, verifyPreviewToken } from '@/lib/preview/tokens'
 import type { ReviewComment } from '@/payload-types'
 
-import { currentDraft, type DraftStamp, type Reviewable } from './draftVersion'
+import { currentDraft, type Reviewable } from './draftVersion'
 import { reviewPlaces, type ReviewPlace } from './places'
+import { verdictOf, type ReviewerVerdict } from './reviewerVerdict'
 import { threadsOf, type Thread } from './threads'
-
-/** Where this link's newest verdict stands against the draft on screen. */
-export type ReviewerVerdict = {
-  state: 'approved' | 'changes' | 'earlier-draft' | 'none'
-  latest?: ReviewComment
-}
 
 /** What a share-link holder's page needs to show its review: forms, threads, their verdict. */
 export type ReviewerView = {
@@ -34,19 +29,6 @@ export type ReviewerView = {
   threads: Thread[]
   /** This link's own verdicts decide what the verdict box says. */
   verdict: ReviewerVerdict
-}
-
-/** Like verdictState, for one link's verdicts (newest first): a verdict older than the draft's last save is for an earlier draft. */
-export function verdictOf(
-  verdicts: ReviewComment[],
-  draft: DraftStamp | undefined,
-): ReviewerVerdict {
-  const latest = verdicts[0]
-  if (!latest) return { state: 'none' }
-  const current =
-    draft !== undefined && latest.draftVersion === draft.key && latest.createdAt >= draft.savedAt
-  if (!current) return { state: 'earlier-draft', latest }
-  return { state: latest.verdict === 'approve' ? 'approved' : 'changes', latest }
 }
 
 /**
