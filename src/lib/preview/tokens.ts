@@ -77,6 +77,9 @@ export function verifyPreviewToken(token: string, secret: string, now = Date.now
   const given = Buffer.from(signature, 'base64url')
   if (given.length !== expected.length || !timingSafeEqual(given, expected))
     return refuse('tampered')
+  // Node decodes leniently (padding, stray characters, unused low bits): one signature must have
+  // one spelling, or an altered token would still pass.
+  if (given.toString('base64url') !== signature) return refuse('tampered')
   let claims: PreviewClaims
   try {
     claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as PreviewClaims
