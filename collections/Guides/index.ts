@@ -4,6 +4,7 @@ import { editorialAccess } from '@/access'
 import { addToReleaseField } from '@/fields/addToRelease'
 import { approvalFields } from '@/fields/approval'
 import { checksSummaryField, checksTab } from '@/fields/checks'
+import { reviewSummaryField, reviewTab } from '@/fields/review'
 import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { linkFields } from '@/fields/link'
@@ -274,6 +275,7 @@ export const Guides: CollectionConfig<'guides'> = {
         linksTab(),
         seoTab('dek'),
         checksTab({ required: true }),
+        reviewTab(),
         {
           label: 'Readers',
           fields: [
@@ -290,6 +292,7 @@ export const Guides: CollectionConfig<'guides'> = {
     updatedByField,
     addToReleaseField,
     checksSummaryField,
+    reviewSummaryField,
     ...approvalFields,
   ],
 }

@@ -5,6 +5,7 @@ import { PAGE_BLOCKS } from '@/blocks'
 import { addToReleaseField } from '@/fields/addToRelease'
 import { approvalFields } from '@/fields/approval'
 import { checksSummaryField, checksTab } from '@/fields/checks'
+import { reviewSummaryField, reviewTab } from '@/fields/review'
 import { updatedByField } from '@/fields/updatedBy'
 import { editorialVersions, previewAt } from '@/fields/versions'
 import { slugField } from '@/fields/slug'
@@ -98,6 +99,7 @@ export const Pages: CollectionConfig<'pages'> = {
           },
         ]),
         checksTab(),
+        reviewTab(),
         {
           label: 'Readers',
           fields: [
@@ -114,6 +116,7 @@ export const Pages: CollectionConfig<'pages'> = {
     updatedByField,
     addToReleaseField,
     checksSummaryField,
+    reviewSummaryField,
     ...approvalFields,
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field, FieldHook } from 'payload'
 
 import { authenticated } from '@/access'
 import { approvalFields } from '@/fields/approval'
+import { reviewSummaryField, reviewTab } from '@/fields/review'
 import { deleteReviewComments } from '@/hooks/deleteReviewComments'
 import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
 import { guardWrites } from '@/hooks/guardWrites'
@@ -95,63 +96,77 @@ export const Releases: CollectionConfig<'releases'> = {
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
-      name: 'note',
-      type: 'textarea',
-      maxLength: 500,
-      admin: {
-        description:
-          'Public: shown with the date under “What changed” on the guides it changes, and in their feeds. Leave empty for a change readers need not hear about.',
-      },
-    },
-    {
-      name: 'actions',
-      type: 'ui',
-      admin: { components: { Field: '@/components/admin/ReleaseActions#ReleaseActions' } },
-    },
-    {
-      name: 'items',
-      type: 'array',
-      labels: { singular: 'Document', plural: 'Documents' },
-      // Versions beyond the newest 100 of a document are pruned; a release is a handful of them.
-      maxRows: 100,
-      admin: {
-        components: { RowLabel: '/src/components/admin/ReleaseItemLabel#ReleaseItemLabel' },
-        description:
-          'Each document’s newest version is captured when it is added. Edit the document as usual; if it changes after that, its row says so.',
-      },
-      fields: [
-        { name: 'doc', type: 'relationship', relationTo: [...RELEASABLE], required: true },
+      type: 'tabs',
+      tabs: [
         {
-          // The reference as text: deleting the document empties `doc`, and the row still says
-          // what it was (collections/Releases/hooks.ts keeps it in step with `doc`).
-          name: 'was',
-          type: 'text',
-          admin: { readOnly: true, description: 'What the row held, kept if it is deleted.' },
+          label: 'Release',
+          fields: [
+            {
+              name: 'note',
+              type: 'textarea',
+              maxLength: 500,
+              admin: {
+                description:
+                  'Public: shown with the date under “What changed” on the guides it changes, and in their feeds. Leave empty for a change readers need not hear about.',
+              },
+            },
+            {
+              name: 'actions',
+              type: 'ui',
+              admin: { components: { Field: '@/components/admin/ReleaseActions#ReleaseActions' } },
+            },
+            {
+              name: 'items',
+              type: 'array',
+              labels: { singular: 'Document', plural: 'Documents' },
+              // Versions beyond the newest 100 of a document are pruned; a release is a handful of them.
+              maxRows: 100,
+              admin: {
+                components: { RowLabel: '/src/components/admin/ReleaseItemLabel#ReleaseItemLabel' },
+                description:
+                  'Each document’s newest version is captured when it is added. Edit the document as usual; if it changes after that, its row says so.',
+              },
+              fields: [
+                { name: 'doc', type: 'relationship', relationTo: [...RELEASABLE], required: true },
+                {
+                  // The reference as text: deleting the document empties `doc`, and the row still says
+                  // what it was (collections/Releases/hooks.ts keeps it in step with `doc`).
+                  name: 'was',
+                  type: 'text',
+                  admin: {
+                    readOnly: true,
+                    description: 'What the row held, kept if it is deleted.',
+                  },
+                },
+                ...capturedFields(itemState as FieldHook),
+              ],
+            },
+            {
+              name: 'globals',
+              type: 'array',
+              label: 'Navigation',
+              labels: { singular: 'Setting', plural: 'Settings' },
+              maxRows: RELEASABLE_GLOBALS.length,
+              admin: {
+                description:
+                  'The header or the footer, captured like a document: save it as a draft, then add it here.',
+              },
+              fields: [
+                {
+                  name: 'global',
+                  type: 'select',
+                  required: true,
+                  options: RELEASABLE_GLOBALS.map((value) => ({
+                    value,
+                    label: value === 'header' ? 'Header & navigation' : 'Footer',
+                  })),
+                },
+                ...capturedFields(globalState as FieldHook),
+              ],
+            },
+          ],
         },
-        ...capturedFields(itemState as FieldHook),
-      ],
-    },
-    {
-      name: 'globals',
-      type: 'array',
-      label: 'Navigation',
-      labels: { singular: 'Setting', plural: 'Settings' },
-      maxRows: RELEASABLE_GLOBALS.length,
-      admin: {
-        description:
-          'The header or the footer, captured like a document: save it as a draft, then add it here.',
-      },
-      fields: [
-        {
-          name: 'global',
-          type: 'select',
-          required: true,
-          options: RELEASABLE_GLOBALS.map((value) => ({
-            value,
-            label: value === 'header' ? 'Header & navigation' : 'Footer',
-          })),
-        },
-        ...capturedFields(globalState as FieldHook),
+        reviewTab(),
       ],
     },
     {
@@ -184,6 +199,7 @@ export const Releases: CollectionConfig<'releases'> = {
     },
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
     { name: 'revertedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    reviewSummaryField,
     ...approvalFields,
   ],
 }

@@ -12,9 +12,11 @@ import { RankingRowLabel as RankingRowLabel_e661dba252ba4b215f1d264c99871f74 } f
 import { ScoreGrid as ScoreGrid_435f80ae118e8987c9dbacbfd9b5336b } from '../../../src/components/admin/ScoreGrid'
 import { ShareLinks as ShareLinks_b1ff82402f07ef743a0d18be31310c79 } from '../../../src/components/admin/ShareLinks'
 import { ChecksPanel as ChecksPanel_ca76a16c6977a2f5a85057e57c9109a2 } from '../../../src/components/admin/ChecksPanel'
+import { ReviewPanel as ReviewPanel_f8d7bbaa8f4fc79e2dbefebda041c9fe } from '../../../src/components/admin/review/ReviewPanel'
 import { ReadersPanel as ReadersPanel_cc8eadb0bb6f8a2b3404b65ee9f0fdb5 } from '../../../src/components/admin/ReadersPanel'
 import { AddToRelease as AddToRelease_9c349e3fcd1b3dc06276a979f41bf4b9 } from '@/components/admin/AddToRelease'
 import { ChecksSummary as ChecksSummary_ca76a16c6977a2f5a85057e57c9109a2 } from '../../../src/components/admin/ChecksPanel'
+import { ReviewSummary as ReviewSummary_998aa54cfb7efe1b95a6eec6ce48ded7 } from '../../../src/components/admin/review/ReviewSummary'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlockRowLabel as BlockRowLabel_42d9aefee9da8b5ca61d4dc1092f2542 } from '../../../src/components/admin/BlockRowLabel'
 import { ReleaseActions as ReleaseActions_1d718e8848f80388de03a515c3259a72 } from '@/components/admin/ReleaseActions'
@@ -45,9 +47,11 @@ export const importMap = {
   "/src/components/admin/ScoreGrid#ScoreGrid": ScoreGrid_435f80ae118e8987c9dbacbfd9b5336b,
   "/src/components/admin/ShareLinks#ShareLinks": ShareLinks_b1ff82402f07ef743a0d18be31310c79,
   "/src/components/admin/ChecksPanel#ChecksPanel": ChecksPanel_ca76a16c6977a2f5a85057e57c9109a2,
+  "/src/components/admin/review/ReviewPanel#ReviewPanel": ReviewPanel_f8d7bbaa8f4fc79e2dbefebda041c9fe,
   "/src/components/admin/ReadersPanel#ReadersPanel": ReadersPanel_cc8eadb0bb6f8a2b3404b65ee9f0fdb5,
   "@/components/admin/AddToRelease#AddToRelease": AddToRelease_9c349e3fcd1b3dc06276a979f41bf4b9,
   "/src/components/admin/ChecksPanel#ChecksSummary": ChecksSummary_ca76a16c6977a2f5a85057e57c9109a2,
+  "/src/components/admin/review/ReviewSummary#ReviewSummary": ReviewSummary_998aa54cfb7efe1b95a6eec6ce48ded7,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/BlockRowLabel#BlockRowLabel": BlockRowLabel_42d9aefee9da8b5ca61d4dc1092f2542,
   "@/components/admin/ReleaseActions#ReleaseActions": ReleaseActions_1d718e8848f80388de03a515c3259a72,

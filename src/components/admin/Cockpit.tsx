@@ -9,6 +9,7 @@ import { exactTime, fromNow } from './cockpitTime'
 import { FindingsList } from './FindingsList'
 import { ReleasesSection } from './ReleasesSection'
 import { ReadersSection } from './ReadersSection'
+import { ReviewSection } from './review/ReviewSection'
 import './cockpit.scss'
 import './checks.scss'
 
@@ -48,7 +49,7 @@ function Section({
 
 /**
  * The dashboard's "what is going on?": unpublished changes, what is scheduled, open share links,
- * what is live, and what its checks found in what is live or scheduled (src/lib/checks). Read on the server with the signed-in user's access (Local API); no client script.
+ * what reviewers said (src/components/admin/review), what is live, and what its checks found in what is live or scheduled (src/lib/checks). Read on the server with the signed-in user's access (Local API); no client script.
  */
 export async function Cockpit({ payload, user }: ServerProps) {
   if (!user) return null
@@ -89,6 +90,8 @@ export async function Cockpit({ payload, user }: ServerProps) {
           ))}
         </ul>
       </Section>
+
+      <ReviewSection payload={payload} user={me} />
 
       <Section title="Scheduled" empty={scheduled.length === 0 ? 'Nothing scheduled.' : undefined}>
         <ul className="cockpit__list">

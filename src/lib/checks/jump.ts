@@ -64,7 +64,7 @@ export type JumpTarget = { collection: string; id: number; config: Fields }
 /** The admin address of the field a finding names (in its own document or the one it is `in`), and the words of the link. */
 export function jumpTo(
   admin: string,
-  finding: Finding,
+  finding: Pick<Finding, 'field' | 'in'>,
   self: JumpTarget,
   configOf: (collection: string) => Fields | undefined,
 ): { href: string; text: string } {
