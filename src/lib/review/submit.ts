@@ -20,12 +20,15 @@ const limiter = rateLimiter(REVIEW_LIMITS.perLinkPerMinute)
 /**
  * Another site's page must not post through a reviewer's browser: the browser names the page's
  * origin (Origin) or says whether it is this site (Sec-Fetch-Site). A request saying neither is
- * not taken either.
+ * not taken either. A preview page's `no-referrer` policy (it keeps the token out of Referer) makes
+ * browsers send `Origin: null` with its posts: then Sec-Fetch-Site, which no page can set, decides.
  */
 function sameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin')
   const fetchSite = request.headers.get('sec-fetch-site')
-  if (origin) return origin === site.origin || origin === new URL(request.url).origin
+  if (origin && origin !== 'null') {
+    return origin === site.origin || origin === new URL(request.url).origin
+  }
   return fetchSite === 'same-origin'
 }
 
