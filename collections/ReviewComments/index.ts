@@ -10,15 +10,24 @@ import { REVIEWABLE, REVIEW_LIMITS, WHOLE_DOCUMENT } from '@/lib/review/limits'
 import { joinThread } from './hooks/joinThread'
 import { stampWriter } from './hooks/stampWriter'
 
-type Sibling = { document?: { relationTo: string; value: unknown } | null; kind?: string | null }
+type Sibling = {
+  document?: { relationTo: string; value: unknown } | null
+  kind?: string | null
+  parent?: unknown
+}
 
-/** The place must exist on the document's current draft (a guide's, a page's or a release's). */
+/**
+ * The place must exist on the document's current draft (a guide's, a page's or a release's) when
+ * a thread starts. A reply takes its thread's place (joinThread), and a stored place stays what it
+ * was about: a thread whose place has left the draft (outdated) can still be answered and resolved.
+ */
 const anchorOnDocument: Validate<string | null | undefined, unknown, Sibling> = async (
   value,
-  { req, siblingData },
+  { req, siblingData, operation, previousValue },
 ) => {
   if (!value) return 'Name the field or block the comment is about.'
-  if (value === WHOLE_DOCUMENT) return true
+  if (value === WHOLE_DOCUMENT || siblingData.parent) return true
+  if (operation === 'update' && value === previousValue) return true
   const about = siblingData.document
   if (!about || !REVIEWABLE.includes(about.relationTo as never)) return true
   const doc = await req.payload
