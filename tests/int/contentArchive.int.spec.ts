@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import { createLocalReq, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -20,11 +20,14 @@ import {
 } from '@/lib/archive'
 import { COLLECTIONS, GLOBALS, VERSIONED } from '@/lib/archive/schema'
 import { relationId } from '@/lib/content/relationId'
+import { currentDraft } from '@/lib/review/draftVersion'
+import { verdictState } from '@/lib/review/verdicts'
 import type { Footer, Guide, Header, Page } from '@/payload-types'
 
 import { throwawayDataDir } from '../../tooling/throwaway'
 
 import { frameworkData, payloadOn, seededGuide, snapshotContent } from '../helpers/payload'
+import { postReview } from '../helpers/review'
 import { paragraph, paragraphLinkingTo } from '../helpers/richText'
 import { throwawayDatabase, type Throwaway } from '../helpers/throwawayDatabase'
 
@@ -245,6 +248,31 @@ beforeAll(async () => {
     pageLink: pageLink.id,
     redirect: redirect.id,
   })
+
+  // A reviewer's thread on the page with a marketer's reply, an approval of its current draft,
+  // and a verdict on an earlier draft, all through the page's share link.
+  const token = new URL(pageLink.url ?? '').searchParams.get('token') ?? ''
+  const review = async (fields: Record<string, string>) => {
+    const reply = await postReview({ token, ...fields })
+    expect(reply.status, JSON.stringify(reply.json)).toBe(201)
+    return reply.json.id as number
+  }
+  const thread = await review({ field: 'title', quote: 'Archive', body: `Retitle it ${suffix}` })
+  await source.create({
+    collection: 'review-comments',
+    data: {
+      parent: thread,
+      body: `Done ${suffix}`,
+    } as RequiredDataFromCollectionSlug<'review-comments'>,
+  })
+  const { docs: oldest } = await source.findVersions({
+    collection: 'pages',
+    where: { parent: { equals: page.id } },
+    sort: 'updatedAt',
+    limit: 1,
+  })
+  await review({ verdict: 'changes', version: String(oldest[0]!.id) })
+  await review({ verdict: 'approve' })
 
   frameBefore = {
     header: await source.findGlobal({ slug: 'header', depth: 0 }),
@@ -512,6 +540,51 @@ describe('npm run export, then npm run import into an empty database', () => {
     expect([copy.createdAt, copy.updatedAt]).toEqual([original.createdAt, original.updatedAt])
     const site = await restored.findGlobal({ slug: 'site', depth: 0 })
     expect(site.homeGuide).toBe(seeded.id)
+  })
+
+  it('carries review comments: ids, threads, share links, and the approval of the current draft', async () => {
+    const comments = async (payload: Payload) =>
+      (
+        await payload.find({
+          collection: 'review-comments',
+          where: {
+            'document.relationTo': { equals: 'pages' },
+            'document.value': { equals: linked.page },
+          },
+          sort: 'id',
+          depth: 0,
+        })
+      ).docs.map(({ draftVersion, author, ...comment }) => ({
+        ...comment,
+        // The draft seen comes back as the restored row of the same draft, or an earlier one.
+        draft: draftVersion && /^\d+$/.test(draftVersion) ? 'a version' : draftVersion,
+        // A marketer's reply keeps its words, not its author: users are never archived.
+        author: author ? 'someone' : null,
+      }))
+    const before = await comments(source)
+    expect(before.map((comment) => [comment.kind, comment.verdict ?? comment.body])).toEqual([
+      ['comment', `Retitle it ${suffix}`],
+      ['comment', `Done ${suffix}`],
+      ['verdict', 'changes'],
+      ['verdict', 'approve'],
+    ])
+    const after = await comments(restored)
+    expect(after.map((comment) => ({ ...comment, draft: undefined }))).toEqual(
+      before.map((comment) => ({ ...comment, draft: undefined })),
+    )
+    expect(after.map((comment) => comment.draft)).toEqual([
+      'a version',
+      null,
+      'earlier',
+      'a version',
+    ])
+    expect(relationId(after[0]!.link!)).toBe(linked.pageLink)
+    expect(exported).not.toMatch(/"author"/)
+    for (const payload of [source, restored]) {
+      const req = await createLocalReq({}, payload)
+      const draft = await currentDraft(req, 'pages', linked.page)
+      expect(await verdictState(req, 'pages', linked.page, draft)).toBe('approved')
+    }
   })
 
   it('gives the next document created a fresh id', async () => {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { checkArchive } from './check'
+import { archivedComments } from './reviewComments'
 import {
   COLLECTIONS,
   FORMAT,
@@ -52,11 +53,13 @@ export async function exportContent(payload: Payload): Promise<ContentArchive> {
       }) as Promise<{ docs: Doc[] }>
     if (!isVersioned(collection)) {
       const { docs } = await read(false)
-      // Releases are not archived: nor are the share links that preview one.
-      data[collection] =
-        collection === 'preview-links'
-          ? docs.filter((doc) => !doc.release).map((doc) => omit(doc, ['release']))
-          : docs
+      // Releases are not archived: nor are the share links that preview one, nor comments on one.
+      if (collection === 'preview-links') {
+        data[collection] = docs.filter((doc) => !doc.release).map((doc) => omit(doc, ['release']))
+      } else if (collection === 'review-comments') {
+        const links = new Set((data['preview-links'] as Doc[]).map((doc) => doc.id))
+        data[collection] = await archivedComments(payload, docs, links)
+      } else data[collection] = docs
       continue
     }
     // The plain read gives each document's row, which holds its published content once there is

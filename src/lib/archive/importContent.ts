@@ -23,6 +23,7 @@ import { linkTargetsIn } from '@/lib/content/linkTargets'
 import { linkKey, type LinkTarget } from '@/lib/content/links'
 
 import { ArchiveError } from './check'
+import { withDraftRestored } from './reviewComments'
 import {
   COLLECTIONS,
   GLOBALS,
@@ -33,6 +34,8 @@ import {
 } from './schema'
 
 type ArchivedDoc = ContentArchive[ArchivedCollection][number]
+type Comment = ContentArchive['review-comments'][number]
+const ROWS_FIRST = COLLECTIONS.filter((collection) => collection !== 'review-comments')
 type VersionedDoc = ContentArchive[VersionedCollection][number]
 type Content = Record<string, unknown>
 
@@ -52,11 +55,15 @@ export async function importContent(payload: Payload, archive: ContentArchive): 
       ...archive.guides.map((doc) => linkKey('guides', doc.id)),
       ...archive.pages.map((doc) => linkKey('pages', doc.id)),
     ])
-    await eachDocument(archive, COLLECTIONS, (collection, doc) =>
+    await eachDocument(archive, ROWS_FIRST, (collection, doc) =>
       restoreRow(payload, collection, doc, req),
     )
     await eachDocument(archive, VERSIONED, (collection, doc) =>
       restoreLinksAndVersions(payload, collection, doc as VersionedDoc, linkable, req),
+    )
+    // Review comments name their document's current draft: once its versions are in place.
+    await eachDocument(archive, ['review-comments'], async (collection, doc) =>
+      restoreRow(payload, collection, await withDraftRestored(payload, doc as Comment, req), req),
     )
     // After every collection: the settings point into guides, pages and media.
     for (const slug of GLOBALS) {

@@ -14,7 +14,10 @@ import type { Config } from '@/payload-types'
 import { id, objectOf, timestamp, type FieldRules } from './fields'
 
 export const FORMAT = 'guide-content'
-/** 2: pages, redirects, the header and footer, links by reference (a link's `doc`). */
+/**
+ * 2: pages, redirects, the header and footer, links by reference (a link's `doc`); within 2, the
+ * AI agents settings and review comments.
+ */
 export const FORMAT_VERSION = 2
 
 /**
@@ -31,6 +34,7 @@ export const COLLECTIONS = [
   'pages',
   'preview-links',
   'redirects',
+  'review-comments',
 ] as const
 /** Where each editorial collection is restored: what guides and pages point at comes first. */
 const RESTORE_ORDER: Record<EditorialCollection, number> = {
@@ -57,6 +61,8 @@ export const NOT_READ = {
   // Who overrode "Publishing needs an approval" is an account (src/fields/approval.ts).
   guides: { approvalOverride: { by: false } },
   pages: { approvalOverride: { by: false } },
+  // A marketer's reply names its author, an account.
+  'review-comments': { author: false },
   media: {
     url: false,
     thumbnailURL: false,
@@ -73,6 +79,7 @@ const ENVELOPE_FIELDS = ['id', 'createdAt', 'updatedAt', '_status', 'linksTo']
 /** Added within version 2: a file written before them lacks them, and imports without them. */
 const ADDED_WITHIN_VERSION = new Set([
   'agents',
+  'review-comments',
   'guides.changesSection',
   'site.labels.guidesIndexDescription',
 ])
@@ -87,14 +94,16 @@ const notRead = (slug: string, path: string) => {
 
 /**
  * What the file holds of a field: not joins (other documents' relationships, read back), nor what
- * points outside the archive (users, releases), nor what is computed on read.
+ * points only outside the archive (users, releases), nor what is computed on read. A relationship
+ * that may point inside or out (a review comment's document: a guide, a page or a release) is
+ * kept; the export leaves out what points out, and the check refuses it.
  */
 const rulesFor = (slug: string, draft: boolean): FieldRules => ({
   draft,
   archived: (field: FlattenedField, path: string) =>
     field.type !== 'join' &&
     !('virtual' in field && field.virtual) &&
-    !('relationTo' in field && [field.relationTo].flat().some((to) => !isArchived(to))) &&
+    !('relationTo' in field && [field.relationTo].flat().every((to) => !isArchived(to))) &&
     !(path === field.name && ENVELOPE_FIELDS.includes(path)) &&
     !notRead(slug, path),
   mayBeMissing: (path) => ADDED_WITHIN_VERSION.has(`${slug}.${path}`),
@@ -143,7 +152,11 @@ export function archiveSchemaOf(config: Schemas): z.ZodType<ContentArchive> {
     version: z.literal(FORMAT_VERSION),
   }
   // The records only: the image files stay where they are stored (DATA_DIR/media or the bucket).
-  for (const slug of COLLECTIONS) shape[slug] = z.array(collectionSchema(config, slug))
+  for (const slug of COLLECTIONS) {
+    const docs = z.array(collectionSchema(config, slug))
+    // A file written before the collection was archived holds none of it.
+    shape[slug] = ADDED_WITHIN_VERSION.has(slug) ? docs.default([]) : docs
+  }
   for (const slug of GLOBALS) {
     // A global's stored fields; null until it is first saved.
     const fields = fieldsOf(config, 'globals', slug)
