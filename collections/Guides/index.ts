@@ -10,6 +10,7 @@ import { editorialVersions, previewAt } from '@/fields/versions'
 import { linkFields } from '@/fields/link'
 import { linksToField } from '@/fields/linksTo'
 import { richTextField } from '@/fields/richText'
+import { reviewCommentsOnDelete } from '@/fields/reviewCommentsOnDelete'
 import { slugField } from '@/fields/slug'
 import { linksTab, seoTab, shareTab } from '@/fields/tabs'
 import { deleteReviewComments } from '@/hooks/deleteReviewComments'
@@ -41,6 +42,7 @@ export const Guides: CollectionConfig<'guides'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     ...previewAt((slug) => `/guides/${slug}`),
+    components: { edit: { editMenuItems: [reviewCommentsOnDelete('guides')] } },
   },
   access: editorialAccess,
   versions: editorialVersions,

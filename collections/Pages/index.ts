@@ -12,6 +12,7 @@ import { slugField } from '@/fields/slug'
 import { linksTab, seoTab, shareTab } from '@/fields/tabs'
 import { linksToField } from '@/fields/linksTo'
 import { deleteReviewComments } from '@/hooks/deleteReviewComments'
+import { reviewCommentsOnDelete } from '@/fields/reviewCommentsOnDelete'
 import { deleteShareLinks } from '@/hooks/deleteShareLinks'
 import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
 import { guardWrites } from '@/hooks/guardWrites'
@@ -55,6 +56,7 @@ export const Pages: CollectionConfig<'pages'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     ...previewAt(pagePath),
+    components: { edit: { editMenuItems: [reviewCommentsOnDelete('pages')] } },
   },
   access: editorialAccess,
   versions: editorialVersions,

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field, FieldHook } from 'payload'
 import { authenticated } from '@/access'
 import { approvalFields } from '@/fields/approval'
 import { reviewSummaryField, reviewTab } from '@/fields/review'
+import { reviewCommentsOnDelete } from '@/fields/reviewCommentsOnDelete'
 import { deleteReviewComments } from '@/hooks/deleteReviewComments'
 import { refuseDeletingShownDocuments } from '@/hooks/guardDeletes'
 import { guardWrites } from '@/hooks/guardWrites'
@@ -78,6 +79,7 @@ export const Releases: CollectionConfig<'releases'> = {
     livePreview: {
       url: ({ data }) => (data.id ? `/preview?release=${String(data.id)}&path=%2F` : null),
     },
+    components: { edit: { editMenuItems: [reviewCommentsOnDelete('releases')] } },
   },
   access: {
     read: authenticated,

@@ -17,6 +17,7 @@ import { ReadersPanel as ReadersPanel_cc8eadb0bb6f8a2b3404b65ee9f0fdb5 } from '.
 import { AddToRelease as AddToRelease_9c349e3fcd1b3dc06276a979f41bf4b9 } from '@/components/admin/AddToRelease'
 import { ChecksSummary as ChecksSummary_ca76a16c6977a2f5a85057e57c9109a2 } from '../../../src/components/admin/ChecksPanel'
 import { ReviewSummary as ReviewSummary_998aa54cfb7efe1b95a6eec6ce48ded7 } from '../../../src/components/admin/review/ReviewSummary'
+import { ReviewCommentsOnDelete as ReviewCommentsOnDelete_68eac964b346afc6eb493edc9983aab5 } from '../../../src/components/admin/ReviewCommentsOnDelete'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlockRowLabel as BlockRowLabel_42d9aefee9da8b5ca61d4dc1092f2542 } from '../../../src/components/admin/BlockRowLabel'
 import { ReleaseActions as ReleaseActions_1d718e8848f80388de03a515c3259a72 } from '@/components/admin/ReleaseActions'
@@ -52,6 +53,7 @@ export const importMap = {
   "@/components/admin/AddToRelease#AddToRelease": AddToRelease_9c349e3fcd1b3dc06276a979f41bf4b9,
   "/src/components/admin/ChecksPanel#ChecksSummary": ChecksSummary_ca76a16c6977a2f5a85057e57c9109a2,
   "/src/components/admin/review/ReviewSummary#ReviewSummary": ReviewSummary_998aa54cfb7efe1b95a6eec6ce48ded7,
+  "/src/components/admin/ReviewCommentsOnDelete#ReviewCommentsOnDelete": ReviewCommentsOnDelete_68eac964b346afc6eb493edc9983aab5,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/BlockRowLabel#BlockRowLabel": BlockRowLabel_42d9aefee9da8b5ca61d4dc1092f2542,
   "@/components/admin/ReleaseActions#ReleaseActions": ReleaseActions_1d718e8848f80388de03a515c3259a72,
