@@ -21,7 +21,7 @@ export async function PreviewBanner({
   const session = await previewSession(path)
   const share = session?.kind === 'share' ? session.details : undefined
   return (
-    <aside className="preview-banner" role="status">
+    <div className="preview-banner" role="status">
       <meta name="referrer" content="no-referrer" />
       <p>{copy.message}</p>
       {share ? (
@@ -36,6 +36,6 @@ export async function PreviewBanner({
       {/* Live Preview is the admin's, signed in. Its refresh on load would also put the page's
           own URL back in the address bar. */}
       {share ? <ShareAddress address={share.address} /> : <LivePreviewRefresh />}
-    </aside>
+    </div>
   )
 }
