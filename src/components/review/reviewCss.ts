@@ -8,13 +8,15 @@ export const REVIEW_CSS = `
   max-width: var(--measure); margin: 0 auto 2rem; padding: 1.25rem;
   border: 2px dashed var(--accent); border-radius: var(--radius); background: var(--surface);
 }
-.review-panel h2 { margin: 0; font-size: 1.25rem; }
-.review-verdict h2 { font-size: 1.05rem; }
+.review-panel h2 { margin: 0; font-size: 1.4rem; }
+.review-verdict h2 { font-size: 1.15rem; margin-top: 0.5rem; }
 .review-help, .review-verdict-state { margin: 0; }
 .review-verdict-state { font-weight: 700; }
 .review-verdict-state[data-review-verdict='earlier-draft'] { color: var(--accent); }
 .review-place { display: block; }
 .criteria li .review-corner { flex-basis: 100%; }
+/* A form post comes back to #review-<field>: clear of the preview banner, which stays on top. */
+.review-corner, .review-thread { scroll-margin-top: 8rem; }
 .review-corner { margin: 0.5rem 0 1rem; font-family: var(--font-sans); font-size: 0.95rem; }
 .review-comment > summary {
   display: inline-block; cursor: pointer; color: var(--link); text-decoration: underline;
@@ -54,4 +56,10 @@ export const REVIEW_CSS = `
 .review-body { white-space: pre-wrap; overflow-wrap: anywhere; }
 .review-select-button { position: fixed; z-index: 10; right: 1rem; bottom: 1rem; box-shadow: 0 2px 10px rgb(0 0 0 / 0.3); }
 .review-select-button[hidden] { display: none; }
+/* On a phone the banner would hold a quarter of the screen over every form: it scrolls away there;
+   the review panel under it says what the page is. */
+@media (max-width: 40rem) {
+  .preview-banner { position: static; }
+  .review-corner, .review-thread { scroll-margin-top: 1rem; }
+}
 `
