@@ -121,7 +121,7 @@ describe('mail to the last editors', () => {
     const mail = await mailNumber(1)
     expect(mail.to).toEqual([editors[2]!.email, editors[1]!.email])
     expect(mail.subject).toBe(`New review comment on “Mailed ${suffix}”`)
-    expect(mail.text).toContain(`Ana (Legal ${suffix}) commented on dek`)
+    expect(mail.text).toContain(`Ana (Legal ${suffix}) commented on Intro of “Mailed ${suffix}”`)
     expect(mail.text).toContain('About: “Dek by”')
     expect(mail.text).toContain(body)
     expect(mail.text).toContain(`${env.SITE_URL}/admin/collections/guides/${guide.id}`)

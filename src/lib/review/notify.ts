@@ -5,6 +5,7 @@ import { env } from '@/lib/env'
 import type { ReviewComment } from '@/payload-types'
 
 import { WHOLE_DOCUMENT } from './limits'
+import { placeLabel, reviewPlaces } from './places'
 
 /** How many of a document's newest versions say who edited it last, and how many of them hear. */
 const VERSIONS_READ = 25
@@ -47,26 +48,32 @@ async function editorsOf(payload: Payload, collection: Versioned, id: number): P
   return [...new Set(users)]
 }
 
-/** The document's name as the admin shows it, and where it opens there. */
+/** The document's name as the admin shows it, where it opens there, and its places' names. */
 async function named(payload: Payload, about: ReviewComment['document']) {
   const id = relationId(about.value)
+  // Depth 1: a ranked entry or a criterion is named by its framework's or criterion's name.
   const doc = await payload.findByID({
     collection: about.relationTo,
     id,
-    depth: 0,
+    depth: 1,
     draft: about.relationTo !== 'releases',
   })
   const title = 'title' in doc ? doc.title : doc.name
-  return { title, url: `${env.SITE_URL}/admin/collections/${about.relationTo}/${id}` }
+  const url = `${env.SITE_URL}/admin/collections/${about.relationTo}/${id}`
+  return { title, url, places: reviewPlaces(about.relationTo, doc) }
 }
 
-function message(comment: ReviewComment, title: string, url: string) {
+function message(
+  comment: ReviewComment,
+  { title, url, places }: Awaited<ReturnType<typeof named>>,
+) {
   const who = `${comment.reviewerName || 'A reviewer'} (${comment.linkLabel || 'share link'})`
   const subject =
     comment.kind === 'verdict'
       ? `${comment.verdict === 'approve' ? 'Approved' : 'Changes requested'}: “${title}”`
       : `New review comment on “${title}”`
-  const place = comment.field === WHOLE_DOCUMENT ? 'the draft as a whole' : comment.field
+  const place =
+    comment.field === WHOLE_DOCUMENT ? 'the draft as a whole' : placeLabel(places, comment.field)
   // Plain text only: a reviewer's words are never markup.
   const text = [
     comment.kind === 'verdict'
@@ -95,8 +102,7 @@ export async function mailLastEditors(payload: Payload, comment: ReviewComment):
   })
   const to = users.map((user) => user.email).filter(Boolean)
   if (to.length === 0) return 0
-  const { title, url } = await named(payload, comment.document)
-  await payload.sendEmail({ to, ...message(comment, title, url) })
+  await payload.sendEmail({ to, ...message(comment, await named(payload, comment.document)) })
   return to.length
 }
 
