@@ -271,6 +271,37 @@ test('when the blurb no longer says it, the comment reads Outdated, still quotin
   await context.close()
 })
 
+test('the editors’ reply and a resolved thread show when the reviewer opens the link again', async ({
+  browser,
+}) => {
+  const { docs } = (await api(
+    `/api/review-comments?where[link][equals]=${links[0]}&where[kind][equals]=comment&sort=createdAt&depth=0`,
+  )) as { docs: { id: number; body: string }[] }
+  const thread = docs.find((c) => c.body === `No-script comment ${run}`)
+  await api('/api/review-comments', {
+    method: 'POST',
+    body: JSON.stringify({
+      document: { relationTo: 'guides', value: guideId },
+      field: blurbField(),
+      body: `Fixed in the next draft ${run}`,
+      parent: thread?.id,
+    }),
+  })
+  await api(`/api/review-comments/${thread?.id}`, {
+    method: 'PATCH',
+    body: JSON.stringify({ state: 'resolved' }),
+  })
+  const { context, page } = await freshPage(browser)
+  await page.goto(shareUrl)
+  const shown = page.locator(`#comment-${thread?.id}`)
+  await expect(shown).toHaveAttribute('data-state', 'resolved')
+  await expect(shown.locator('.review-state')).toHaveText('Resolved')
+  const reply = shown.locator('.review-reply')
+  await expect(reply.locator('.review-author')).toHaveText('Reply from the editors')
+  await expect(reply.locator('.review-body')).toHaveText(`Fixed in the next draft ${run}`)
+  await context.close()
+})
+
 test('a read-only link shows the threads and no form', async ({ browser }) => {
   const { context, page } = await freshPage(browser)
   await page.goto(readOnlyUrl)
