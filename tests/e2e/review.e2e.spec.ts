@@ -338,3 +338,13 @@ test('a revoked link can neither read the draft nor comment', async ({ browser }
   await expect(page.getByText(`No-script comment ${run}`)).toHaveCount(0)
   await context.close()
 })
+
+test('a reader’s page of the guide carries no review: no panel, no form, no script, no comment', async ({
+  request,
+}) => {
+  const html = await (await request.get(`/guides/${GUIDE}`)).text()
+  expect(html).toContain('FastAPI')
+  for (const absent of ['review-panel', 'data-review', '/review.js', `comment ${run}`]) {
+    expect(html, absent).not.toContain(absent)
+  }
+})
