@@ -65,7 +65,6 @@ export async function DocumentReview({
   )
   const me = req.user && 'email' in req.user ? String(req.user.email) : 'You'
   const Heading = level === 2 ? 'h2' : 'h3'
-  const open = threads.filter((thread) => thread.comment.state === 'open').length
   const required = doc.requireApproval === true
   const satisfied = standing.state === 'approved'
 
@@ -114,11 +113,9 @@ export async function DocumentReview({
         </ul>
       )}
 
+      {/* The total, which a resolve on this page does not change; open ones say so on each. */}
       <Heading>
-        Threads{' '}
-        <span className="review__count">
-          ({open} open, {threads.length - open} resolved)
-        </span>
+        Threads <span className="review__count">({threads.length}, newest first)</span>
       </Heading>
       {threads.length === 0 ? (
         <p className="review__empty">

@@ -50,7 +50,7 @@ export async function ReviewSection({ payload, user }: { payload: Payload; user:
     <>
       <h3>{title}</h3>
       {rows.length === 0 ? (
-        <p className="cockpit__empty">{empty}</p>
+        <p className="review__empty">{empty}</p>
       ) : (
         <ul className="cockpit__list" aria-label={title}>
           {rows.map(({ document, state, newest, count }) => (
@@ -90,7 +90,7 @@ export async function ReviewSection({ payload, user }: { payload: Payload; user:
       </p>
       <h3>Open threads</h3>
       {review.threads.length === 0 ? (
-        <p className="cockpit__empty">No open thread: nothing waits for a reply.</p>
+        <p className="review__empty">No open thread: nothing waits for a reply.</p>
       ) : (
         <ul className="cockpit__list" aria-label="Open threads">
           {review.threads.map(({ comment, document, place, isNew }) => (

@@ -56,7 +56,9 @@ export function ReviewThread(props: Props) {
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null)
   const box = useId()
 
+  // Busy buttons stay enabled (aria-disabled): disabling the focused one would drop the focus.
   const send = async () => {
+    if (busy) return
     if (!text.trim()) {
       setStatus({ error: true, text: 'Write the reply first.' })
       return
@@ -89,6 +91,7 @@ export function ReviewThread(props: Props) {
   }
 
   const toggle = async () => {
+    if (busy) return
     const next = state === 'open' ? 'resolved' : 'open'
     setBusy(true)
     const response = await fetch(`/api/review-comments/${id}`, {
@@ -173,7 +176,7 @@ export function ReviewThread(props: Props) {
         <button
           type="button"
           className="review__button"
-          disabled={busy}
+          aria-disabled={busy}
           onClick={() => void send()}
         >
           Reply
@@ -181,7 +184,7 @@ export function ReviewThread(props: Props) {
         <button
           type="button"
           className="review__button review__button--secondary"
-          disabled={busy}
+          aria-disabled={busy}
           onClick={() => void toggle()}
         >
           {state === 'open' ? 'Resolve' : 'Reopen'}
