@@ -119,7 +119,11 @@ export async function DocumentReview({
       </Heading>
       {threads.length === 0 ? (
         <p className="review__empty">
-          No comments yet. Reviewers comment through a share link (the Share links tab).
+          No comments yet. Reviewers comment through a share link (
+          {collection === 'releases'
+            ? 'one made for this release under Share links'
+            : 'the Share links tab'}
+          ).
         </p>
       ) : (
         <ol className="review__threads">
