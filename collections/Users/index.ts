@@ -68,7 +68,8 @@ export const Users: CollectionConfig<'users'> = {
       name: 'reviewsSeenAt',
       type: 'date',
       access: {
-        read: ({ req: { user }, doc }) => Boolean(user && user.id === doc?.id),
+        read: ({ req: { user }, doc }) =>
+          Boolean(user && user.id === (doc as { id?: unknown } | undefined)?.id),
         create: () => false,
         update: () => false,
       },
