@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { relationId } from '@/lib/content/relationId'
 import type { Guide } from '@/payload-types'
 
-import { seededGuide } from '../helpers/payload'
+import { frameworkData, seededGuide } from '../helpers/payload'
 import { draftGuide, postReview, shareLink } from '../helpers/review'
+import { paragraph } from '../helpers/richText'
 import { rest } from '../helpers/routes'
 
 // "Publishing needs an approval": a publish is a 409 naming what is missing until a reviewer
@@ -20,6 +21,7 @@ let payload: Payload
 let framework: number
 const guides: number[] = []
 const users: number[] = []
+const frameworks: number[] = []
 const jwt: Record<'admin' | 'editor', string> = { admin: '', editor: '' }
 
 beforeAll(async () => {
@@ -38,6 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await payload.delete({ collection: 'guides', where: { id: { in: guides } } })
   await payload.delete({ collection: 'users', where: { id: { in: users } } })
+  await payload.delete({ collection: 'frameworks', where: { id: { in: frameworks } } })
 })
 
 async function gatedGuide(name: string): Promise<Guide> {
@@ -102,6 +105,31 @@ describe('publishing needs an approval', () => {
     expect((await publish(guide.id)).status).toBe(409)
     expect((await postReview({ token, verdict: 'approve' })).status).toBe(201)
     expect((await publish(guide.id)).status).toBe(200)
+  })
+
+  it('an edit of a ranked framework’s blurb makes another draft: its approval is for an earlier one', async () => {
+    const name = `Blurbed ${suffix}`
+    const own = await payload.create({ collection: 'frameworks', data: frameworkData(name) })
+    frameworks.push(own.id)
+    const guide = await draftGuide(payload, `Ranks ${name}`, own.id, { requireApproval: true })
+    guides.push(guide.id)
+    const { token } = await shareLink(payload, guide.id)
+    expect((await postReview({ token, verdict: 'approve' })).status).toBe(201)
+
+    // The reviewer approved the blurb they read; the marketer then rewrites it, as a draft.
+    const edited = await rest('PATCH', `frameworks/${own.id}?draft=true`, {
+      token: jwt.editor,
+      body: { _status: 'draft', blurb: paragraph('A blurb the reviewer never read.') },
+    })
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200)
+    const refused = await publish(guide.id)
+    expect(refused.status).toBe(409)
+    expect(JSON.stringify(refused.body)).toContain('earlier draft')
+    expect(await isPublished(guide.id)).toBe(false)
+
+    expect((await postReview({ token, verdict: 'approve' })).status).toBe(201)
+    const published = await publish(guide.id)
+    expect(published.status, JSON.stringify(published.body)).toBe(200)
   })
 
   it('an admin’s override lets one publish through, recorded with who and when; an editor cannot override', async () => {

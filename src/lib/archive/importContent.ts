@@ -63,7 +63,7 @@ export async function importContent(payload: Payload, archive: ContentArchive): 
     )
     // Review comments name their document's current draft: once its versions are in place.
     await eachDocument(archive, ['review-comments'], async (collection, doc) =>
-      restoreRow(payload, collection, await withDraftRestored(payload, doc as Comment, req), req),
+      restoreRow(payload, collection, await withDraftRestored(doc as Comment, req), req),
     )
     // After every collection: the settings point into guides, pages and media.
     for (const slug of GLOBALS) {

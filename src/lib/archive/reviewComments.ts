@@ -1,8 +1,10 @@
 // Review comments travel with their document (a guide's or a page's; releases are not archived).
-// A comment names the draft its reviewer saw by that draft's version row id, and an import makes
-// new version rows: the file says instead whether it was the document's current draft, which the
-// import points at the restored one, so an approval of the current draft still counts.
-import type { Payload, PayloadRequest } from 'payload'
+// A comment names the draft its reviewer saw by that draft's key, made of version row ids, and an
+// import makes new version rows: the file says instead whether it was the document's current
+// draft, which the import points at the restored one, so an approval of it still counts.
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+
+import { currentDraft } from '@/lib/review/draftVersion'
 
 import type { ContentArchive } from './schema'
 
@@ -15,20 +17,9 @@ export const DRAFT_SEEN = { current: 'current', earlier: 'earlier' } as const
 
 const ARCHIVED_DOCUMENTS = ['guides', 'pages']
 
-async function newestVersionId(
-  payload: Payload,
-  { relationTo, value }: About,
-  req?: PayloadRequest,
-): Promise<string | undefined> {
-  const { docs } = await payload.db.findVersions({
-    collection: relationTo as 'guides' | 'pages',
-    where: { parent: { equals: value } },
-    sort: '-updatedAt',
-    limit: 1,
-    pagination: false,
-    req,
-  })
-  return docs[0] ? String(docs[0].id) : undefined
+/** The key of the document's current draft (a guide's or a page's: src/lib/review/draftVersion.ts). */
+async function currentKey(req: PayloadRequest, { relationTo, value }: About) {
+  return (await currentDraft(req, relationTo as 'guides' | 'pages', value))?.key
 }
 
 /**
@@ -41,13 +32,14 @@ export async function archivedComments(
   docs: Doc[],
   archivedLinks: Set<number>,
 ): Promise<Doc[]> {
+  const req = await createLocalReq({}, payload)
   const newest = new Map<string, string | undefined>()
   const kept: Doc[] = []
   for (const doc of docs) {
     const about = doc.document as About
     if (!ARCHIVED_DOCUMENTS.includes(about.relationTo)) continue
     const key = `${about.relationTo}:${about.value}`
-    if (!newest.has(key)) newest.set(key, await newestVersionId(payload, about))
+    if (!newest.has(key)) newest.set(key, await currentKey(req, about))
     const seen = doc.draftVersion as string | null
     kept.push({
       ...doc,
@@ -60,12 +52,8 @@ export async function archivedComments(
 }
 
 /** The comment as it is restored, once its document's versions are: its draft seen is a row id. */
-export async function withDraftRestored(
-  payload: Payload,
-  comment: Comment,
-  req: PayloadRequest,
-): Promise<Comment> {
+export async function withDraftRestored(comment: Comment, req: PayloadRequest): Promise<Comment> {
   if (comment.draftVersion !== DRAFT_SEEN.current) return comment
-  const current = await newestVersionId(payload, comment.document, req)
+  const current = await currentKey(req, comment.document)
   return { ...comment, draftVersion: current ?? null }
 }

@@ -9,7 +9,7 @@ import { PRIVATE_HEADERS, problemPage } from '@/lib/http/responses'
 import { checkPreviewToken, sitePathLocation } from '@/lib/preview/shareLinks'
 import { claimedDocument, verifyPreviewToken, type SharedDocument } from '@/lib/preview/tokens'
 
-import { currentDraft } from './draftVersion'
+import { currentDraft, guideRowOf } from './draftVersion'
 import { isForm, readReviewInput, type ReviewInput } from './input'
 import { REVIEW_LIMITS } from './limits'
 import { notifyLastEditors } from './notify'
@@ -176,7 +176,12 @@ async function openThreads(req: PayloadRequest, { relationTo, value }: SharedDoc
   return totalDocs
 }
 
-/** A guide's or page's version row, or a release's current draft key: what a reviewer could see. */
+/**
+ * A draft this document had, that a reviewer could have seen: its current one, or one of its own
+ * version rows (a page's key; a guide's names its row first and digests the drafts it showed,
+ * which are not kept, so a page of a guide left open across an edit posts a verdict on its earlier
+ * draft). A release's earlier drafts are not kept.
+ */
 async function isDraftOf(
   req: PayloadRequest,
   { relationTo, value }: SharedDocument,
@@ -184,10 +189,14 @@ async function isDraftOf(
   current?: string,
 ) {
   if (version === current) return true
-  if (relationTo === 'releases' || !/^[1-9]\d{0,15}$/.test(version)) return false
+  if (relationTo === 'releases') return false
+  const row =
+    (relationTo === 'guides' ? guideRowOf(version) : undefined) ??
+    (/^[1-9]\d{0,15}$/.test(version) ? Number(version) : undefined)
+  if (row === undefined) return false
   const { totalDocs } = await req.payload.countVersions({
     collection: relationTo,
-    where: { and: [{ id: { equals: Number(version) } }, { parent: { equals: value } }] },
+    where: { and: [{ id: { equals: row } }, { parent: { equals: value } }] },
     req,
   })
   return totalDocs > 0
