@@ -10,6 +10,7 @@ import {
   signIn,
 } from '../helpers/e2eAdmin'
 import { firstAdmin } from '../helpers/e2eUsers'
+import { paragraph } from '../helpers/richText'
 
 // The admin's document locking stays on: a second editor who opens a document someone is editing
 // is told who holds it before changing anything.
@@ -26,18 +27,7 @@ test('a second editor sees who holds the document', async ({ browser, request })
       language: 'Go',
       buildModel: 'Hand-written',
       bestFor: 'Locking',
-      blurb: {
-        root: {
-          type: 'root',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          children: [
-            { type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: name }] },
-          ],
-        },
-      },
+      blurb: paragraph(name),
       _status: 'published',
     },
   })

@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
 
-import { adminToken, authHeader, docBySlug } from '../../tooling/siteApi'
-import { restoreLater } from '../helpers/e2eAdmin'
+import { adminToken, docBySlug } from '../../tooling/siteApi'
+import { apiAs, restoreLater } from '../helpers/e2eAdmin'
+import { expectReviewerVerdict } from '../helpers/e2eReview'
 import { e2eBaseURL, firstAdmin } from '../helpers/e2eUsers'
+import { paragraph } from '../helpers/richText'
 
 // A reviewer holding only a guide's share link comments on FastAPI's blurb, without script (a
 // plain form) and with it (selected words, inline), and requests changes. When the blurb changes,
@@ -25,15 +27,7 @@ let readOnlyUrl = ''
 const links: number[] = []
 let restores: (() => Promise<void>)[] = []
 
-const api = async (path: string, init: RequestInit = {}) => {
-  const response = await fetch(`${e2eBaseURL}${path}`, {
-    ...init,
-    headers: { ...authHeader(token), 'Content-Type': 'application/json', ...init.headers },
-  })
-  const text = await response.text()
-  expect(response.ok, `${path}: ${text}`).toBe(true)
-  return JSON.parse(text) as Record<string, unknown>
-}
+const api = apiAs(() => token)
 
 async function makeLink(extra: Record<string, unknown> = {}) {
   const { doc } = (await api('/api/preview-links', {
@@ -146,8 +140,8 @@ test('with script, selected words in the blurb become a comment inline, and the 
   const selected = await page
     .locator(`[data-review-field="${blurbField()}"] p`)
     .first()
-    .evaluate((paragraph) => {
-      const text = paragraph.firstChild as Text
+    .evaluate((node) => {
+      const text = node.firstChild as Text
       const range = document.createRange()
       range.setStart(text, 0)
       range.setEnd(text, Math.min(text.length, 24))
@@ -228,38 +222,7 @@ test('when the blurb no longer says it, the comment reads Outdated, still quotin
   const [first] = await commentsOfRun()
   await api(`/api/frameworks/${fastapiId}?draft=true&overrideLock=true`, {
     method: 'PATCH',
-    body: JSON.stringify({
-      blurb: {
-        root: {
-          type: 'root',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              direction: null,
-              format: '',
-              indent: 0,
-              textFormat: 0,
-              children: [
-                {
-                  type: 'text',
-                  version: 1,
-                  text: `Rewritten ${run}.`,
-                  format: 0,
-                  detail: 0,
-                  mode: 'normal',
-                  style: '',
-                },
-              ],
-            },
-          ],
-        },
-      },
-    }),
+    body: JSON.stringify({ blurb: paragraph(`Rewritten ${run}.`) }),
   })
   const { context, page } = await freshPage(browser)
   await page.goto(shareUrl)
@@ -268,6 +231,8 @@ test('when the blurb no longer says it, the comment reads Outdated, still quotin
   })
   await expect(thread.locator('.review-outdated')).toContainText('Outdated')
   await expect(thread.locator('.review-quote')).toHaveText(first?.quote ?? '')
+  // The changes were requested on the blurb as it was: that verdict is for an earlier draft now.
+  await expectReviewerVerdict(page, 'earlier-draft', 'Changes requested, for an earlier draft')
   await context.close()
 })
 

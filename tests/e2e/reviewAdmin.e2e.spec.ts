@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
-import { adminToken, authHeader, docBySlug } from '../../tooling/siteApi'
-import { createEditor, signIn } from '../helpers/e2eAdmin'
+import { adminToken, docBySlug } from '../../tooling/siteApi'
+import { apiAs, createEditor, signIn } from '../helpers/e2eAdmin'
 import { e2eBaseURL, firstAdmin } from '../helpers/e2eUsers'
 import { screenshotPath } from '../helpers/readerChecks'
 
@@ -28,15 +28,7 @@ let threadId = 0
 let quote = ''
 let releaseId = 0
 
-const api = async (path: string, init: RequestInit = {}) => {
-  const response = await fetch(`${e2eBaseURL}${path}`, {
-    ...init,
-    headers: { ...authHeader(token), 'Content-Type': 'application/json', ...init.headers },
-  })
-  const text = await response.text()
-  expect(response.ok, `${path}: ${text}`).toBe(true)
-  return JSON.parse(text) as Record<string, unknown>
-}
+const api = apiAs(() => token)
 
 /** What the reviewer's page posts: JSON from this site's origin, the link's token as credential. */
 async function review(fields: Record<string, string>) {

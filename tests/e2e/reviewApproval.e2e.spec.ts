@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 
 import { adminHeaders, createEditor, signIn } from '../helpers/e2eAdmin'
+import { expectReviewerVerdict } from '../helpers/e2eReview'
 import { paragraph } from '../helpers/richText'
 
 // "Publishing needs an approval", in a browser: a marketer's Publish of a gated page is refused
@@ -84,13 +85,7 @@ test('the reviewer approves through the share link; then the marketer’s Publis
   await verdict.getByRole('button', { name: 'Send verdict' }).click()
   expect([201, 303]).toContain((await posted).status())
   await reviewer.page.reload()
-  await expect(reviewer.page.locator('[data-review-verdict]')).toHaveAttribute(
-    'data-review-verdict',
-    'approved',
-  )
-  await expect(reviewer.page.locator('[data-review-verdict]')).toContainText(
-    'Approved for this draft',
-  )
+  await expectReviewerVerdict(reviewer.page, 'approved', 'Approved for this draft')
   await reviewer.context.close()
 
   await signIn(page, marketer)
@@ -116,13 +111,7 @@ test('after the draft changes, the approval reads “for an earlier draft” and
 
   const reviewer = await openShareLink(browser)
   await expect(reviewer.page.getByText(`Words changed since ${run}.`)).toBeVisible()
-  await expect(reviewer.page.locator('[data-review-verdict]')).toHaveAttribute(
-    'data-review-verdict',
-    'earlier-draft',
-  )
-  await expect(reviewer.page.locator('[data-review-verdict]')).toContainText(
-    'Approved, for an earlier draft',
-  )
+  await expectReviewerVerdict(reviewer.page, 'earlier-draft', 'Approved, for an earlier draft')
   await reviewer.context.close()
 
   await signIn(page, marketer)

@@ -16,6 +16,22 @@ export async function signIn(page: Page, user: { email: string; password: string
 /** Authorization headers of the first admin, for REST calls that set up or restore state. */
 export const adminHeaders = async () => authHeader(await adminToken(e2eBaseURL, firstAdmin))
 
+/**
+ * A JSON call to the app's API as the holder of a token (read when called: a spec signs in
+ * first), that fails the test on any refusal and answers the parsed body.
+ */
+export const apiAs =
+  (token: () => string) =>
+  async (path: string, init: RequestInit = {}): Promise<Record<string, unknown>> => {
+    const response = await fetch(`${e2eBaseURL}${path}`, {
+      ...init,
+      headers: { ...authHeader(token()), 'Content-Type': 'application/json', ...init.headers },
+    })
+    const text = await response.text()
+    expect(response.ok, `${path}: ${text}`).toBe(true)
+    return JSON.parse(text) as Record<string, unknown>
+  }
+
 /** Creates an editor account through the REST API, as the first admin. */
 export async function createEditor(request: APIRequestContext, email: string, password: string) {
   const created = await request.post('/api/users', {
