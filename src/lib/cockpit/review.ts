@@ -49,44 +49,12 @@ const refOf = (comment: ReviewComment) => ({
   id: relationId(comment.document.value),
 })
 
-/** The titles of the documents `comments` are about, read with `user`'s access (others dropped). */
+/**
+ * The documents `comments` are about, read once with `user`'s access (others dropped): title,
+ * setting, and places, their criteria and entries named (depth 1).
+ */
 async function documentsOf(payload: Payload, user: User, comments: ReviewComment[]) {
-  const found = new Map<string, ReviewedDocument>()
-  const ids = new Map<Reviewable, Set<number>>()
-  for (const comment of comments) {
-    const { collection, id } = refOf(comment)
-    ids.set(collection, (ids.get(collection) ?? new Set()).add(id))
-  }
-  await Promise.all(
-    [...ids].map(async ([collection, set]) => {
-      const { docs } = await payload.find({
-        collection: collection as 'guides',
-        where: { id: { in: [...set] } },
-        select: { [TITLE[collection]]: true, requireApproval: true } as never,
-        draft: true,
-        depth: 0,
-        pagination: false,
-        user,
-        overrideAccess: false,
-      })
-      for (const doc of docs as unknown as Record<string, unknown>[]) {
-        const id = doc.id as number
-        const title = doc[TITLE[collection]]
-        found.set(key(collection, id), {
-          collection,
-          id,
-          title: typeof title === 'string' && title ? title : `#${id}`,
-          required: doc.requireApproval === true,
-        })
-      }
-    }),
-  )
-  return found
-}
-
-/** The places of the documents `comments` are about, their criteria and entries named (depth 1). */
-async function placesOf(payload: Payload, user: User, comments: ReviewComment[]) {
-  const places = new Map<string, ReviewPlace[]>()
+  const found = new Map<string, { document: ReviewedDocument; places: ReviewPlace[] }>()
   const ids = new Map<Reviewable, Set<number>>()
   for (const comment of comments) {
     const { collection, id } = refOf(comment)
@@ -103,10 +71,19 @@ async function placesOf(payload: Payload, user: User, comments: ReviewComment[])
         user,
         overrideAccess: false,
       })
-      for (const doc of docs) places.set(key(collection, doc.id), reviewPlaces(collection, doc))
+      for (const doc of docs) {
+        const title = (doc as unknown as Record<string, unknown>)[TITLE[collection]]
+        const document: ReviewedDocument = {
+          collection,
+          id: doc.id,
+          title: typeof title === 'string' && title ? title : `#${doc.id}`,
+          required: doc.requireApproval === true,
+        }
+        found.set(key(collection, doc.id), { document, places: reviewPlaces(collection, doc) })
+      }
     }),
   )
-  return places
+  return found
 }
 
 /**
@@ -142,16 +119,13 @@ export async function reviewCockpit(
       ...asUser,
     }),
   ])
-  const [documents, places] = await Promise.all([
-    documentsOf(payload, user, [...open.docs, ...verdicts.docs]),
-    placesOf(payload, user, open.docs),
-  ])
+  const documents = await documentsOf(payload, user, [...open.docs, ...verdicts.docs])
   const threads: OpenThread[] = open.docs.flatMap((comment) => {
-    const at = key(refOf(comment).collection, refOf(comment).id)
-    const document = documents.get(at)
+    const found = documents.get(key(refOf(comment).collection, refOf(comment).id))
+    if (!found) return []
+    const { document, places } = found
     const isNew = !since || Date.parse(comment.createdAt) > Date.parse(since)
-    const place = placeLabel(places.get(at) ?? [], comment.field)
-    return document ? [{ comment, document, place, isNew }] : []
+    return [{ comment, document, place: placeLabel(places, comment.field), isNew }]
   })
 
   const grouped = new Map<string, { newest: ReviewComment; count: number }>()
@@ -164,7 +138,7 @@ export async function reviewCockpit(
   const req = await createLocalReq({ user }, payload)
   const standings = await Promise.all(
     [...grouped].flatMap(([at, { newest, count }]) => {
-      const document = documents.get(at)
+      const document = documents.get(at)?.document
       if (!document) return []
       return [
         approvalStanding(req, document.collection, document.id).then(
