@@ -1,3 +1,6 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -7,6 +10,7 @@ vi.hoisted(() => {
 
 import { POST } from '../../app/(site)/collect/route'
 import { sqlClient } from '../../tooling/throwaway'
+import { startCollector } from '@/lib/analytics/collector'
 import { flushMeasurements } from '@/lib/analytics/flush'
 
 import {
@@ -22,14 +26,35 @@ import { seededGuide } from '../helpers/payload'
 const db = sqlClient(process.env.DATABASE_URL!)
 let targets: Targets
 let client = 0
+let collector: Server
 
 beforeAll(async () => {
   const { payload } = await seededGuide()
   targets = await liveTargets(payload)
   await db.connect()
   await clearRollups(db)
+  collector = await startCollector(0, '127.0.0.1')
 })
-afterAll(() => db.end())
+afterAll(async () => {
+  await new Promise((resolve) => collector.close(resolve))
+  await db.end()
+})
+
+/** The beacon as the collector takes it (COLLECT_PORT, behind Varnish): over HTTP, outside Next. */
+async function toCollector(request: Request): Promise<Response> {
+  const { port } = collector.address() as AddressInfo
+  return fetch(`http://127.0.0.1:${port}/collect`, {
+    method: 'POST',
+    headers: request.headers,
+    body: await request.arrayBuffer(),
+  })
+}
+
+// The same refusals from both ways in: the app's route and the collector.
+const WAYS_IN = [
+  ['the app’s /collect route', POST],
+  ['the collector', toCollector],
+] as const
 
 const FIELDS = ['p', 'e', 'r', 'u', 't', 'w'] as const
 type Field = (typeof FIELDS)[number]
@@ -118,12 +143,12 @@ const badBody: fc.Arbitrary<Bad> = fc.oneof(
   ),
 )
 
-describe('a beacon the site cannot count', () => {
+describe.each(WAYS_IN)('a beacon the site cannot count, through %s', (_, send) => {
   it('gets a 4xx naming the field, and nothing is stored', async () => {
     await fc.assert(
       fc.asyncProperty(badBody, async ({ body, status, field }) => {
         const request = beaconRequest(body, { 'x-forwarded-for': `198.51.100.${client++ % 250}` })
-        const response = await POST(request)
+        const response = await send(request)
         const answer = (await response.json()) as { errors: { field: string; message: string }[] }
         expect([response.status, answer.errors[0]?.field]).toEqual([status, field])
         expect(answer.errors[0]?.message).toContain(field === 'body' ? 'body' : `${field}:`)
@@ -137,7 +162,7 @@ describe('a beacon the site cannot count', () => {
 
   it('of another type than a beacon’s gets 415', async () => {
     const request = beaconRequest({ p: targets.guide, e: 'view' }, { 'content-type': 'text/html' })
-    const response = await POST(request)
+    const response = await send(request)
     expect(response.status).toBe(415)
     expect(await refusedField(response)).toBe('content-type')
   })

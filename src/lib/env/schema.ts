@@ -65,6 +65,11 @@ const schema = z
     ANALYTICS_DAILY_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
     /** Beacons one client (salted IP and user agent) may send a minute; more answer 429. */
     ANALYTICS_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
+    /**
+     * The beacon collector's port (src/lib/analytics/collector.ts): POST /collect outside Next,
+     * where Varnish sends beacons. 0: none, /collect is the app's route alone.
+     */
+    COLLECT_PORT: z.coerce.number().int().min(0).max(65_535).default(0),
     /** Proxies in front of the app that append to X-Forwarded-For (nginx and Varnish: 2). */
     ANALYTICS_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })

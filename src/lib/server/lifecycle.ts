@@ -30,10 +30,27 @@ export async function prepareServer(): Promise<void> {
       )
       process.exit(1)
     }
+    await startCollecting()
   }
   startJobTicker()
   purgeWhenNextExpires()
   stopWithin(SHUTDOWN_GRACE_MS)
+}
+
+/** The beacon collector on COLLECT_PORT, when one is set (src/lib/analytics/collector.ts). */
+async function startCollecting(): Promise<void> {
+  const { env } = await import('@/lib/env')
+  if (env.COLLECT_PORT === 0) return
+  const { startCollector } = await import('@/lib/analytics/collector')
+  const collector = await startCollector(env.COLLECT_PORT).catch((error: unknown) => {
+    console.error(
+      `[guide] cannot listen for beacons on COLLECT_PORT ${env.COLLECT_PORT} (${(error as Error).message}); the server stops.`,
+    )
+    process.exit(1)
+  })
+  console.log(`[guide] beacon collector on port ${env.COLLECT_PORT}`)
+  // Stops taking beacons with the server; the last flush still counts those it took.
+  process.once('SIGTERM', () => collector.close())
 }
 
 /** How long a stopping server lets requests in flight finish. */
