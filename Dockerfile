@@ -25,7 +25,7 @@ RUN groupadd --system --gid 1001 guide \
 COPY --from=build --chown=guide:guide /app/.next/standalone ./
 COPY --from=build --chown=guide:guide /app/.next/static ./.next/static
 USER guide
-EXPOSE 3000
+EXPOSE 3000 3001
 # Media uploads live here unless S3_* is set.
 VOLUME ["/app/.data/media"]
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \

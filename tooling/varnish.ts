@@ -14,24 +14,45 @@ const VARNISHSTAT_BIN = process.env.VARNISHSTAT_BIN ?? '/usr/bin/varnishstat'
 
 /**
  * The VCL with its backends block (between `# BEGIN backends` and `# END backends`) replaced by
- * one backend per `upstreams` entry (host:port), all in the round-robin director `apps`.
+ * one backend per `upstreams` entry (host:port), all in the round-robin director `apps`, and one
+ * per `collectors` entry (an instance's COLLECT_PORT) in the director `collectors`. With no
+ * collector, `collectors` is empty and beacons go to the apps' /collect route.
  */
-export function vclFor(vcl: string, upstreams: string[]): string {
+export function vclFor(vcl: string, upstreams: string[], collectors: string[] = []): string {
   const start = vcl.indexOf('# BEGIN backends')
   const end = vcl.indexOf('# END backends')
   if (start < 0 || end < 0) throw new Error('the VCL has no # BEGIN/END backends block')
-  const template = /backend app1 \{[^}]*\}/.exec(vcl.slice(start, end))?.[0]
-  if (!template) throw new Error('the backends block has no `backend app1 { … }`')
-  const backends = upstreams.map((upstream, i) => {
-    const { hostname, port } = new URL(`http://${upstream}`)
-    return template
-      .replace('app1', `app${i + 1}`)
-      .replace(/\.host = "[^"]*"/, `.host = "${hostname}"`)
-      .replace(/\.port = "[^"]*"/, `.port = "${port}"`)
-  })
-  const adds = upstreams.map((_, i) => `    apps.add_backend(app${i + 1});`).join('\n')
-  const block = `# BEGIN backends\n${backends.join('\n')}\n\nsub vcl_init {\n    new apps = directors.round_robin();\n${adds}\n}\n`
+  const shipped = vcl.slice(start, end)
+  const backends = (name: string, hosts: string[]) => {
+    const template = blockOf(shipped, `backend ${name}1 {`)
+    if (!template) throw new Error(`the backends block has no \`backend ${name}1 { … }\``)
+    return hosts.map((upstream, i) => {
+      const { hostname, port } = new URL(`http://${upstream}`)
+      return template
+        .replace(`${name}1`, `${name}${i + 1}`)
+        .replace(/\.host = "[^"]*"/, `.host = "${hostname}"`)
+        .replace(/\.port = "[^"]*"/, `.port = "${port}"`)
+    })
+  }
+  const adds = (director: string, name: string, hosts: string[]) =>
+    hosts.map((_, i) => `    ${director}.add_backend(${name}${i + 1});\n`).join('')
+  const block =
+    `# BEGIN backends\n${[...backends('app', upstreams), ...backends('collect', collectors)].join('\n\n')}\n\n` +
+    `sub vcl_init {\n    new apps = directors.round_robin();\n${adds('apps', 'app', upstreams)}` +
+    `    new collectors = directors.round_robin();\n${adds('collectors', 'collect', collectors)}}\n`
   return vcl.slice(0, start) + block + vcl.slice(end)
+}
+
+/** The block that opens with `opening` (ending in `{`) in `vcl`, up to its matching brace. */
+function blockOf(vcl: string, opening: string): string | undefined {
+  const start = vcl.indexOf(opening)
+  if (start < 0) return undefined
+  let depth = 0
+  for (let i = start + opening.length - 1; i < vcl.length; i++) {
+    if (vcl[i] === '{') depth++
+    else if (vcl[i] === '}' && --depth === 0) return vcl.slice(start, i + 1)
+  }
+  return undefined
 }
 
 /** `varnishd -C`: compiles the VCL in `file` (its backends resolved), runs nothing. */
@@ -58,9 +79,17 @@ export async function startVarnish(
   {
     port,
     upstreams,
+    collectors = [],
     purgeSecret,
     env = {},
-  }: { port: number; upstreams: string[]; purgeSecret: string; env?: Record<string, string> },
+  }: {
+    port: number
+    upstreams: string[]
+    /** The instances' beacon collectors (host:port), if they run one. */
+    collectors?: string[]
+    purgeSecret: string
+    env?: Record<string, string>
+  },
 ): Promise<Varnish> {
   if (!existsSync(VARNISHD_BIN)) {
     throw new Error(
@@ -69,7 +98,7 @@ export async function startVarnish(
   }
   const dir = throwawayDataDir(name)
   const vcl = path.join(dir, 'default.vcl')
-  writeFileSync(vcl, vclFor(readFileSync(VARNISH_VCL, 'utf8'), upstreams))
+  writeFileSync(vcl, vclFor(readFileSync(VARNISH_VCL, 'utf8'), upstreams, collectors))
   const workdir = path.join(dir, 'varnishd')
   const args = [
     '-F',

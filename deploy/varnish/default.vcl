@@ -22,7 +22,8 @@ probe app_health {
     .initial = 2;
 }
 
-# BEGIN backends: tooling/varnish.ts writes one backend per app instance here.
+# BEGIN backends: tooling/varnish.ts writes one backend per app instance here, and one per
+# instance's beacon collector (its COLLECT_PORT).
 backend app1 {
     .host = "app";
     .port = "3000";
@@ -32,9 +33,28 @@ backend app1 {
     .between_bytes_timeout = 30s;
 }
 
+backend collect1 {
+    .host = "app";
+    .port = "3001";
+    # Inline: a named probe that no backend used (a Varnish without collectors) fails the VCL.
+    .probe = {
+        .url = "/collect/health";
+        .interval = 1s;
+        .timeout = 1s;
+        .window = 3;
+        .threshold = 2;
+        .initial = 2;
+    }
+    .connect_timeout = 1s;
+    .first_byte_timeout = 5s;
+    .between_bytes_timeout = 5s;
+}
+
 sub vcl_init {
     new apps = directors.round_robin();
     apps.add_backend(app1);
+    new collectors = directors.round_robin();
+    collectors.add_backend(collect1);
 }
 # END backends
 
@@ -71,6 +91,12 @@ sub vcl_recv {
     # answers no-store. Passed before the cookie is dropped below: the app reads it to leave
     # editors and previews uncounted. Never stored, whatever the method.
     if (req.url ~ "^/collect([?]|$)") {
+        # To a beacon collector (src/lib/analytics/collector.ts: the same counting outside Next,
+        # at a fraction of a page's cost) while one answers its probe; else to the app's route.
+        set req.backend_hint = collectors.backend();
+        if (!std.healthy(req.backend_hint)) {
+            set req.backend_hint = apps.backend();
+        }
         return (pass);
     }
     if (req.method != "GET" && req.method != "HEAD") {

@@ -132,6 +132,16 @@ test.describe('docker-compose.yml', () => {
     // The app serves on the port its image's healthcheck asks (see the Dockerfile test below).
     expect(app.environment?.PORT).toBe(healthcheckPort())
   })
+
+  test('Varnish sends beacons to the app’s collector, on the port the app opens for it', () => {
+    const app = service(resolve(envFile()), 'app')
+    const vcl = readFileSync(VARNISH_VCL, 'utf8')
+    const collector = /backend collect1 \{\s*\.host = "([^"]+)";\s*\.port = "(\d+)"/.exec(vcl)
+    expect(collector?.[1]).toBe('app')
+    expect(app.environment?.COLLECT_PORT).toBe(collector?.[2])
+    expect(app.expose).toContain(collector?.[2])
+    expect(app.ports ?? []).toEqual([])
+  })
 })
 
 test.describe('deploy/varnish/default.vcl and deploy/nginx', () => {
@@ -145,8 +155,9 @@ test.describe('deploy/varnish/default.vcl and deploy/nginx', () => {
     const vcl = readFileSync(VARNISH_VCL, 'utf8')
     const variants = {
       // The compose network's `app` does not resolve here; the compiler resolves backends.
-      'shipped.vcl': vcl.replace('.host = "app"', '.host = "localhost"'),
+      'shipped.vcl': vcl.replaceAll('.host = "app"', '.host = "localhost"'),
       'two.vcl': vclFor(vcl, ['127.0.0.1:3301', '127.0.0.1:3302']),
+      'collectors.vcl': vclFor(vcl, ['127.0.0.1:3301'], ['127.0.0.1:3311', '127.0.0.1:3312']),
       // The check can fail: a VCL that calls a subroutine nobody defined.
       'broken.vcl': vcl.replace('sub vcl_recv {', 'sub vcl_recv {\n    call nowhere;'),
     }
@@ -158,6 +169,7 @@ test.describe('deploy/varnish/default.vcl and deploy/nginx', () => {
     )
     expect(compiled['shipped.vcl']?.ok, compiled['shipped.vcl']?.output).toBe(true)
     expect(compiled['two.vcl']?.ok, compiled['two.vcl']?.output).toBe(true)
+    expect(compiled['collectors.vcl']?.ok, compiled['collectors.vcl']?.output).toBe(true)
     expect(compiled['broken.vcl']?.ok).toBe(false)
   })
 

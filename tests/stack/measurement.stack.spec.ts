@@ -117,16 +117,27 @@ test.beforeAll(async () => {
     // an instance carries the reader's entry alone, which two hops also take.
     ANALYTICS_PROXY_HOPS: '2',
   }
+  // Each instance's beacon collector, where Varnish sends /collect (deploy/varnish).
+  const collectPorts = [await freePort(), await freePort()]
   ;[a, b] = await Promise.all([
     // A flushes every 300 ms on its own, besides the spec's signed-in flushes.
-    startApp('measurement-a', { ...env, ANALYTICS_FLUSH_MS: '300' }),
+    startApp('measurement-a', {
+      ...env,
+      ANALYTICS_FLUSH_MS: '300',
+      COLLECT_PORT: String(collectPorts[0]),
+    }),
     // B never flushes within the spec (ten minutes) and is never asked to: what it counts reaches
     // Postgres only through Redis, moved by A. In memory it would stay in B and never add up.
-    startApp('measurement-b', { ...env, ANALYTICS_FLUSH_MS: '600000' }),
+    startApp('measurement-b', {
+      ...env,
+      ANALYTICS_FLUSH_MS: '600000',
+      COLLECT_PORT: String(collectPorts[1]),
+    }),
   ])
   varnish = await startVarnish('measurement', {
     port: varnishPort,
     upstreams: [new URL(a.url).host, new URL(b.url).host],
+    collectors: collectPorts.map((port) => `127.0.0.1:${port}`),
     purgeSecret,
   })
   token = await firstAdminToken(a.url)
@@ -139,8 +150,24 @@ test.afterAll(async () => {
   await postgres?.remove()
 })
 
-test('through Varnish a reader’s page stays a cache hit while its beacons reach the app', async () => {
+/** Requests Varnish has sent to backends named `name`1, `name`2… (varnishstat's VBE counters). */
+const backendRequests = (name: 'app' | 'collect') =>
+  Object.entries(varnish.stats())
+    .filter(([key]) => new RegExp(`^VBE\\.[^.]+\\.${name}\\d+\\.req$`).test(key))
+    .reduce((sum, [, value]) => sum + value, 0)
+
+test('through Varnish a reader’s page stays a cache hit while its beacons reach the collectors', async () => {
   const page = () => fetch(`${varnish.url}/`, { headers: { 'User-Agent': READER_AGENT } })
+  // Varnish sends beacons to a collector once its probe has answered.
+  await expect
+    .poll(
+      () =>
+        beacon(varnish.url, newReader(), { p: '/', e: 'copy' }).then(() =>
+          backendRequests('collect'),
+        ),
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThan(0)
   await (await page()).text()
   const first = await page()
   expect(first.headers.get('x-cache-status')).toBe('HIT')
@@ -151,6 +178,7 @@ test('through Varnish a reader’s page stays a cache hit while its beacons reac
   const campaign = `stack-${randomBytes(4).toString('hex')}`
   const view = { p: '/', e: 'view', u: { s: 'newsletter', c: campaign }, w: 390 }
   const n = 30
+  const [toApps, toCollectors] = [backendRequests('app'), backendRequests('collect')]
   for (let i = 0; i < n; i++) {
     const response = await page()
     expect(response.status).toBe(200)
@@ -164,6 +192,10 @@ test('through Varnish a reader’s page stays a cache hit while its beacons reac
   const last = await page()
   expect(last.headers.get('x-cache-status')).toBe('HIT')
   expect(Number(last.headers.get('age'))).toBeGreaterThanOrEqual(age)
+  // Every beacon went to a collector, none to Next (the apps saw only their probes' requests,
+  // which varnishstat does not count as `req`).
+  await expect.poll(() => backendRequests('collect') - toCollectors).toBe(n)
+  expect(backendRequests('app') - toApps).toBe(0)
 
   await expectCounted(n, '/', 'view', 'utm_campaign', campaign)
   await expectCounted(n, '/', 'view', 'utm_source', 'newsletter')

@@ -24,6 +24,23 @@ describe('vclFor', () => {
     expect(outside(two)).toBe(outside(vcl))
   })
 
+  it('gives each beacon collector a probed backend in `collectors`, and leaves it empty without', () => {
+    const withCollectors = vclFor(vcl, ['10.0.0.1:3000'], ['10.0.0.1:3001', '10.0.0.2:3001'])
+    expect(withCollectors).toMatch(
+      /backend collect1 \{[^}]*\.host = "10\.0\.0\.1";\s*\.port = "3001"/,
+    )
+    expect(withCollectors).toMatch(
+      /backend collect2 \{[^}]*\.host = "10\.0\.0\.2";\s*\.port = "3001"/,
+    )
+    expect(withCollectors).toContain(
+      'new collectors = directors.round_robin();\n    collectors.add_backend(collect1);\n    collectors.add_backend(collect2);\n}',
+    )
+    expect(withCollectors.match(/\.url = "\/collect\/health";/g)).toHaveLength(2)
+    const without = vclFor(vcl, ['10.0.0.1:3000'])
+    expect(without).not.toContain('backend collect')
+    expect(without).toContain('new collectors = directors.round_robin();\n}')
+  })
+
   it('refuses a VCL without the backends block it replaces', () => {
     expect(() => vclFor('vcl 4.1;', ['10.0.0.1:3000'])).toThrow(/BEGIN\/END backends/)
   })
