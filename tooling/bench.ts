@@ -46,8 +46,10 @@ if (process.env.BENCH_SKIP_BUILD !== '1') {
   if (!buildSite()) process.exit(1)
 }
 const pgPort = await freePort()
+// The app's beacon collector (src/lib/analytics/collector.ts), where Varnish sends /collect.
+const collectPort = await freePort()
 // Varnish first: the app purges it on every publish from its first one on.
-const { varnish, purgeEnv } = await startBenchVarnish(port)
+const { varnish, purgeEnv } = await startBenchVarnish(port, collectPort)
 const server = await startThrowawayServer('bench', port, {
   logsToStderr: true,
   // No job runs during the measurement: every query counted is one the page made.
@@ -59,6 +61,7 @@ const server = await startThrowawayServer('bench', port, {
     // front would: two hops take that entry either way, so the rate limit (its default, 60 a
     // minute a client) meets thousands of readers, as on a live site, not one client.
     ANALYTICS_PROXY_HOPS: '2',
+    COLLECT_PORT: String(collectPort),
     ...purgeEnv,
   },
 }).catch(async (error: unknown) => {
@@ -75,7 +78,12 @@ try {
       ? {
           measurement: {
             ...runStamp(),
-            ...(await benchMeasurement(server.url, varnish, databaseUrl)),
+            ...(await benchMeasurement(
+              server.url,
+              `http://127.0.0.1:${collectPort}`,
+              varnish,
+              databaseUrl,
+            )),
           },
         }
       : {}),

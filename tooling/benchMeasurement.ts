@@ -1,5 +1,6 @@
 // `npm run bench`, measurement (docs/measurement.md): what readers' beacons cost. POST /collect's
-// throughput and p99 on the one production instance, the guide's throughput through Varnish with
+// throughput and p99 on the one production instance's beacon collector (COLLECT_PORT, where
+// Varnish sends beacons) and on its Next route (the fallback), the guide's throughput through Varnish with
 // and without a beacon flood through the same Varnish, the gzipped bytes of /beacon.js, and that
 // every beacon answered 204 reached Postgres. Figures with their goals (issue 25); never a
 // pass/fail: the machine is shared.
@@ -34,7 +35,12 @@ let readers = 0
 /** Readers no earlier run used: a reader seen again within the minute would meet the limit. */
 const freshReaders = (run: BeaconLoad) => (readers += run.readers)
 
-export async function benchMeasurement(app: string, varnish: Varnish, databaseUrl: string) {
+export async function benchMeasurement(
+  app: string,
+  collector: string,
+  varnish: Varnish,
+  databaseUrl: string,
+) {
   const counted = await countedEvents(app, databaseUrl)
   const runs: BeaconLoad[] = []
   const run = async (result: Promise<BeaconLoad>) => {
@@ -42,21 +48,34 @@ export async function benchMeasurement(app: string, varnish: Varnish, databaseUr
     freshReaders(runs.at(-1)!)
     return runs.at(-1)!
   }
-  // Warms the route (its live paths, the day's salt) and both JITs.
-  await run(beaconLoad(`${app}/collect`, { ...BEACONS, duration: 3 }, { firstReader: readers }))
-  // Against Next's own floor on this machine, the smallest answer a route of the app gives, under
-  // the same load and in A-B-B-A order: a beacon near it costs what any request to Next costs.
-  const flatOut = [await run(beaconLoad(`${app}/collect`, BEACONS, { firstReader: readers }))]
-  const floor = [await load(`${app}/robots.txt`, BEACONS), await load(`${app}/robots.txt`, BEACONS)]
-  flatOut.push(await run(beaconLoad(`${app}/collect`, BEACONS, { firstReader: readers })))
+  const beaconsTo = (url: string, options: typeof BEACONS, oneClient = false) =>
+    run(beaconLoad(`${url}/collect`, options, { firstReader: readers, oneClient }))
+  // Warms both ways in (their live paths, the day's salt) and both JITs.
+  await beaconsTo(collector, { ...BEACONS, duration: 3 })
+  await beaconsTo(app, { ...BEACONS, duration: 3 })
+  // The collector, where Varnish sends beacons: flat out twice, then at the goal's rate.
+  const collectorFlatOut = [
+    await beaconsTo(collector, BEACONS),
+    await beaconsTo(collector, BEACONS),
+  ]
   const beacons = {
     load: BEACONS,
-    flatOut: meanOfBeacons(flatOut),
+    flatOut: meanOfBeacons(collectorFlatOut),
+    atGoalRate: await beaconsTo(collector, BEACONS_AT_GOAL),
+    oneClient: await beaconsTo(collector, ONE_CLIENT, true),
+  }
+  // Next's route (/collect without Varnish, or with no collector up), against Next's own floor
+  // on this machine, the smallest answer a route of the app gives, under the same load and in
+  // A-B-B-A order: a beacon there costs what any request to Next costs.
+  const routeFlatOut = [await beaconsTo(app, BEACONS)]
+  const floor = [await load(`${app}/robots.txt`, BEACONS), await load(`${app}/robots.txt`, BEACONS)]
+  routeFlatOut.push(await beaconsTo(app, BEACONS))
+  const nextRoute = {
+    flatOut: meanOfBeacons(routeFlatOut),
     robotsTxt: mean(floor),
-    atGoalRate: await run(beaconLoad(`${app}/collect`, BEACONS_AT_GOAL, { firstReader: readers })),
-    oneClient: await run(
-      beaconLoad(`${app}/collect`, ONE_CLIENT, { firstReader: readers, oneClient: true }),
-    ),
+    flatOutToRobotsTxtThroughput:
+      Math.round((meanOfBeacons(routeFlatOut).beaconsPerSec / mean(floor).requestsPerSec) * 100) /
+      100,
   }
 
   const page = `${varnish.url}/`
@@ -78,27 +97,37 @@ export async function benchMeasurement(app: string, varnish: Varnish, databaseUr
     guideThroughVarnishUnderFlood: mean(flooded),
     floodBeacons: flooded.map((r) => r.flood),
     throughputUnderFloodRatio: throughputRatio(mean(flooded), mean(alone)),
-    atFixedRate: {
-      load: PAGES_AT_RATE,
-      alone: await load(page, PAGES_AT_RATE),
-      underFlood: await underFlood(PAGES_AT_RATE),
-    },
+    // Offered as a busy site would see it, below what the machine can do: what the flood costs
+    // readers there, without the generators' and Varnish's contest for the cores of flat out.
+    atFixedRate: await atRate(page, underFlood),
   }
 
   const answered = (status: string) => runs.reduce((sum, r) => sum + (r.statuses[status] ?? 0), 0)
   return {
     goals: GOALS,
-    beacons: {
-      ...beacons,
-      flatOutToRobotsTxtThroughput:
-        Math.round((beacons.flatOut.beaconsPerSec / beacons.robotsTxt.requestsPerSec) * 100) / 100,
-    },
+    beacons,
+    nextRoute,
     pages,
     beaconScript: await beaconScript(app),
     // Every beacon the app answered 204 (all counted: browsers' agents, no DNT), found in Postgres.
     answered204: answered('204'),
     answered429: answered('429'),
     countedInPostgres: await counted(),
+  }
+}
+
+/** The guide at PAGES_AT_RATE, alone and beside a flood, and the throughput ratio of the two. */
+async function atRate(
+  page: string,
+  underFlood: (options: typeof PAGES_AT_RATE) => Promise<Awaited<ReturnType<typeof load>>>,
+) {
+  const alone = await load(page, PAGES_AT_RATE)
+  const flooded = await underFlood(PAGES_AT_RATE)
+  return {
+    load: PAGES_AT_RATE,
+    alone,
+    underFlood: flooded,
+    throughputUnderFloodRatio: throughputRatio(flooded, alone),
   }
 }
 

@@ -30,11 +30,12 @@ const STEADY_PATHS = ['/', '/guides', '/guides/backend-frameworks-2026']
  * The shipped Varnish in front of the app that will listen on `appPort`, and what the app needs in
  * its environment to purge it. Until the app is up Varnish answers 503 (its probe fails).
  */
-export async function startBenchVarnish(appPort: number) {
+export async function startBenchVarnish(appPort: number, collectPort: number) {
   const purgeSecret = randomBytes(16).toString('hex')
   const varnish = await startVarnish('bench-varnish', {
     port: await freePort(),
     upstreams: [`127.0.0.1:${appPort}`],
+    collectors: [`127.0.0.1:${collectPort}`],
     purgeSecret,
   })
   return { varnish, purgeEnv: { PURGE_URLS: varnish.url, PURGE_SECRET: purgeSecret } }
