@@ -169,11 +169,18 @@ test('the guide’s Review tab shows the thread; the marketer replies by keyboar
   await expect(replies).toContainText(marketer.email)
   await expect(box).toHaveValue('')
 
+  // The sidebar's line counts the open threads, and keeps count as the tab resolves one.
+  const sidebarCount = page.locator('.review-summary [data-open-threads]')
+  const openBefore = Number(await sidebarCount.getAttribute('data-open-threads'))
+  expect(openBefore).toBeGreaterThanOrEqual(1)
   await page.keyboard.press('Tab')
   const resolve = thread.getByRole('button', { name: 'Resolve' })
   await expect(resolve).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(thread.locator('[data-thread-state]')).toHaveText('Resolved')
+  await expect(sidebarCount).toHaveText(
+    `${openBefore - 1} open ${openBefore - 1 === 1 ? 'thread' : 'threads'}`,
+  )
   await expect(thread.getByRole('button', { name: 'Reopen' })).toBeFocused()
   await expect(thread.getByRole('status')).toHaveText('Thread resolved.')
   await thread.screenshot({ path: screenshotPath('review-admin-thread-resolved') })

@@ -5,6 +5,7 @@ import type { Reviewable } from '@/lib/review/draftVersion'
 import type { VerdictState } from '@/lib/review/verdicts'
 
 import { FieldJump } from '../FieldJump'
+import { OpenThreadCount } from './OpenThreadCount'
 import './review.scss'
 
 const STATE: Record<VerdictState, string> = {
@@ -44,7 +45,11 @@ export async function ReviewSummary({ id, collectionSlug, payload, req }: UIFiel
     <div className="review-summary">
       {jump}
       <p>
-        <strong>Review:</strong> {open.totalDocs} open {open.totalDocs === 1 ? 'thread' : 'threads'}
+        <strong>Review:</strong>{' '}
+        <OpenThreadCount
+          document={{ relationTo: collection, value: Number(id) }}
+          initial={open.totalDocs}
+        />
         , {STATE[state]}. <a href="#tab=Review">See the Review tab</a>
       </p>
     </div>

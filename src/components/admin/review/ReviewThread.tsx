@@ -2,6 +2,8 @@
 
 import { useId, useState } from 'react'
 
+import { announceOpenThreads } from './OpenThreadCount'
+
 /** A reply as the thread shows it: who wrote it, when (already in words), what. */
 export type ShownReply = { id: number; who: string; at: string; when: string; body: string }
 
@@ -107,6 +109,7 @@ export function ReviewThread(props: Props) {
       return
     }
     setState(next)
+    announceOpenThreads(document, next === 'open' ? 1 : -1)
     setStatus({ error: false, text: next === 'resolved' ? 'Thread resolved.' : 'Thread reopened.' })
   }
 
