@@ -25,6 +25,7 @@ import { explainClientErrors } from './src/lib/api/clientErrors'
 import { proseEditor } from './src/fields/richText'
 import { env } from './src/lib/env'
 import { survivePostgresRestarts } from './src/lib/database/resilience'
+import { skipRepeatedDevPush } from './src/lib/devSchema'
 import { healthEndpoint } from './src/lib/database/health'
 import { mayRunJobs, runDueJobsEndpoint } from './src/lib/jobs/endpoint'
 import { editLinkEndpoint } from './src/lib/editLink/endpoint'
@@ -102,14 +103,17 @@ export default buildConfig({
   graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   onInit: survivePostgresRestarts,
   editor: proseEditor,
-  db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL },
-    migrationDir: path.join(dirname, 'src/migrations'),
-    // Development and test databases follow the schema by push; production only by migrations.
-    push: env.NODE_ENV !== 'production',
-    // The measurement rollups: tables of their own, not a collection (src/lib/analytics/tables.ts).
-    afterSchemaInit: [analyticsTables],
-  }),
+  // In `npm run dev`, the first connect skips the push the seed's process just made (devSchema.ts).
+  db: skipRepeatedDevPush(
+    postgresAdapter({
+      pool: { connectionString: env.DATABASE_URL },
+      migrationDir: path.join(dirname, 'src/migrations'),
+      // Development and test databases follow the schema by push; production only by migrations.
+      push: env.NODE_ENV !== 'production',
+      // The measurement rollups: tables of their own, not a collection (src/lib/analytics/tables.ts).
+      afterSchemaInit: [analyticsTables],
+    }),
+  ),
   // Scheduled publishes are jobs; instrumentation.ts runs them in this server (src/lib/jobs/ticker.ts).
   // Scheduled releases too (src/lib/releases/job.ts).
   jobs: { access: { run: mayRunJobs }, tasks: [publishReleaseTask] },

@@ -3,7 +3,7 @@
 // ~20 s on two cores) runs while the seed pushes the schema and writes, instead of after it.
 // Payload inside `next dev` waits for the seed's schema push (it would push the same tables at the
 // same moment): the seed's process marks the push done in a file that src/lib/payload.ts waits for.
-import { rmSync, writeFileSync } from 'node:fs'
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -17,7 +17,12 @@ const db = await openAppDatabase(env)
 const schemaFile = path.join(os.tmpdir(), `guide-dev-schema-${process.pid}`)
 rmSync(schemaFile, { force: true })
 process.once('exit', () => rmSync(schemaFile, { force: true }))
-const schemaPushed = () => writeFileSync(schemaFile, new Date().toISOString())
+// Holds the digest of the schema the seed pushed (empty if it never said): written once, whole.
+const schemaPushed = (digest = '') => {
+  if (existsSync(schemaFile)) return
+  writeFileSync(`${schemaFile}.tmp`, digest)
+  renameSync(`${schemaFile}.tmp`, schemaFile)
+}
 const seeded = runTasks(['seed-if-empty'], db, schemaPushed).then(() => {
   schemaPushed()
   say(`seed checked (${((Date.now() - startedAt) / 1000).toFixed(1)} s after npm run dev)`)

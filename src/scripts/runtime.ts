@@ -76,7 +76,7 @@ type Task = 'migrate' | 'seed' | 'seed-if-empty' | `export:${string}` | `import:
 export function runTasks(
   tasks: Task[],
   db: Database,
-  onSchemaReady: () => void = () => {},
+  onSchemaReady: (digest: string) => void = () => {},
 ): Promise<void> {
   const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tasks.ts')
   // An export only reads: no schema push, which could stop to ask a question nobody can answer.
@@ -90,7 +90,7 @@ export function runTasks(
   let finished = false
   child.on('message', (message) => {
     if (message === TASKS_DONE) finished = true
-    if (message === SCHEMA_READY) onSchemaReady()
+    if (isSchemaReady(message)) onSchemaReady(message.digest)
   })
   return new Promise((resolve) => {
     child.on('exit', (code) => {
@@ -108,8 +108,15 @@ export function runTasks(
 
 /** What tasks.ts sends its parent once every task is done. */
 export const TASKS_DONE = 'guide:tasks-done'
-/** What tasks.ts sends once Payload is up (in development: the schema pushed). */
+/** What tasks.ts sends once Payload is up (in development: the schema pushed, and its digest). */
 export const SCHEMA_READY = 'guide:schema-ready'
+type SchemaReady = { event: typeof SCHEMA_READY; digest: string }
+export const schemaReady = (digest: string): SchemaReady => ({ event: SCHEMA_READY, digest })
+const isSchemaReady = (message: unknown): message is SchemaReady =>
+  typeof message === 'object' &&
+  message !== null &&
+  (message as Partial<SchemaReady>).event === SCHEMA_READY &&
+  typeof (message as Partial<SchemaReady>).digest === 'string'
 
 /**
  * A one-off command (seed, export, import): opens the app's database, runs `task` in a child

@@ -7,12 +7,14 @@ import { env } from '@/lib/env'
 import { seed } from '@/lib/seed'
 import { applyMigrations, seedIfEmpty } from '@/lib/database/prepare'
 
-import { fail, say, SCHEMA_READY, TASKS_DONE } from './runtime'
+import { fail, say, schemaReady, TASKS_DONE } from './runtime'
+import { schemaDigest } from '@/lib/devSchema'
 import { payloadClient } from '@/lib/payload'
 
 const payload = await payloadClient()
-// Development's schema push is done: another process may now start Payload on this database.
-process.send?.(SCHEMA_READY)
+// Development's schema push is done: another process may now start Payload on this database, and
+// need not push the same schema again (skipRepeatedDevPush in src/lib/devSchema.ts).
+process.send?.(schemaReady(schemaDigest(payload.db)))
 const production = env.NODE_ENV === 'production'
 const users = production
   ? undefined
