@@ -9,6 +9,15 @@ import { securityHeaders } from './src/lib/http/securityHeaders'
 // routes (the throughput ceiling) that no other build has.
 const bench = process.env.BENCH_BUILD === '1'
 
+const DEV_EXTERNAL_PACKAGES = [
+  '@aws-sdk/client-s3',
+  '@aws-sdk/lib-storage',
+  '@aws-sdk/s3-request-presigner',
+  '@fortedigital/nextjs-cache-handler',
+  'redis',
+  'zod',
+]
+
 const nextConfig: NextConfig = {
   distDir: bench ? '.next-bench' : '.next',
   pageExtensions: bench ? ['bench.tsx', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
@@ -41,6 +50,11 @@ const nextConfig: NextConfig = {
   // The site's stylesheet is read at run time (src/lib/render/siteCss.ts): every route that
   // writes a page carries it.
   outputFileTracingIncludes: { '/**': ['./app/(site)/globals.css'] },
+  // `next dev` leaves these server-only packages to Node instead of compiling them into the first
+  // routes (proxy.ts carries the cache handler: Redis; the env schema: zod; the Payload config: the
+  // S3 plugin's AWS SDK; the plugin itself has an admin component), as withPayload does for Payload's own. Builds bundle them as before.
+  serverExternalPackages:
+    process.env.NODE_ENV === 'development' ? DEV_EXTERNAL_PACKAGES : undefined,
 }
 
 const config = withPayload(nextConfig, { devBundleServerPackages: false })
