@@ -51,8 +51,9 @@ const nextConfig: NextConfig = {
   // writes a page carries it.
   outputFileTracingIncludes: { '/**': ['./app/(site)/globals.css'] },
   // `next dev` leaves these server-only packages to Node instead of compiling them into the first
-  // routes (proxy.ts carries the cache handler: Redis; the env schema: zod; the Payload config: the
-  // S3 plugin's AWS SDK; the plugin itself has an admin component), as withPayload does for Payload's own. Builds bundle them as before.
+  // routes, as withPayload does for Payload's own: proxy.ts carries the cache handler (Redis) and
+  // the env schema (zod); the Payload config, the S3 plugin's AWS SDK (the plugin itself stays
+  // bundled: the admin's import map loads a component of it). Builds bundle them as before.
   serverExternalPackages:
     process.env.NODE_ENV === 'development' ? DEV_EXTERNAL_PACKAGES : undefined,
 }
