@@ -241,7 +241,17 @@ test('2. FastAPI’s “Best for”, changed from its ranking row and published'
   await shot(page, '2-ranking-rows')
   await click(edit)
   const drawer = page.getByRole('dialog').last()
+  // The draft autosaved before Publish, as the marketer sees it ("Changed"): a Publish clicked in
+  // the moment between typing and the autosave's request is dropped by the admin with no message
+  // (a CI run caught it: only the autosave reached the server).
+  const autosaved = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'PATCH' &&
+      /\/api\/frameworks\/\d+\?autosave=true/.test(response.url()),
+  )
   await type(drawer.locator('#field-bestFor'), bestFor)
+  expect((await autosaved).status()).toBe(200)
+  await expect(drawer.getByText(/Status:\s*Changed/)).toBeVisible()
   await shot(page, '2-drawer')
   await click(drawer.getByRole('button', { name: 'Publish changes' }))
   await expect(page.getByText('Published.', { exact: true })).toBeVisible()
