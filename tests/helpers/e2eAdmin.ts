@@ -54,8 +54,15 @@ export async function expectDraftSaved(page: Page) {
 /** Opens a document's edit view from its collection list. */
 export async function openDocument(page: Page, collection: string, title: string) {
   await page.goto(`/admin/collections/${collection}`)
-  await page.getByRole('link', { name: title, exact: true }).first().click()
-  await expect(page.locator('h1')).toHaveText(title)
+  const heading = page.locator('h1')
+  // Clicked again until the edit view opens: a click on the list before it hydrates can go
+  // nowhere (a fresh-clone e2e run stayed on the list with the link in view).
+  await expect(async () => {
+    if ((await heading.first().textContent()) !== title) {
+      await page.getByRole('link', { name: title, exact: true }).first().click({ timeout: 5_000 })
+    }
+    await expect(heading).toHaveText(title, { timeout: 5_000 })
+  }).toPass({ timeout: 30_000 })
 }
 
 /**
