@@ -15,21 +15,17 @@ export const COLLECTOR_HEALTH_PATH = '/collect/health'
 
 const TEXT = { 'content-type': 'text/plain; charset=utf-8' }
 
-const lower = (headers: Record<string, string>) =>
-  Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]))
-
-const SECURITY = lower(
-  Object.fromEntries(
-    securityHeaders({ siteUrl: env.SITE_URL, development: false }).map(({ key, value }) => [
-      key,
-      value,
-    ]),
-  ),
+// Keys in lower case, as Headers gives a Response's, so that none is written twice.
+const SECURITY = Object.fromEntries(
+  securityHeaders({ siteUrl: env.SITE_URL, development: false }).map(({ key, value }) => [
+    key.toLowerCase(),
+    value,
+  ]),
 )
 
-/** Writes the head: the site's security headers, never stored, and `headers` over them. */
+/** Writes the head: the site's security headers, never stored, and `headers` (lower-case keys) over them. */
 function answer(res: http.ServerResponse, status: number, headers: Record<string, string> = {}) {
-  res.writeHead(status, { ...SECURITY, 'cache-control': 'no-store', ...lower(headers) })
+  res.writeHead(status, { ...SECURITY, 'cache-control': 'no-store', ...headers })
 }
 
 /** The request as the route sees it: a Fetch Request, its body cut one byte past the limit. */
